@@ -1,0 +1,102 @@
+package dev.praxis.platform.outbox;
+
+import dev.praxis.contracts.events.Actor;
+import dev.praxis.contracts.events.EventEnvelope;
+import dev.praxis.contracts.web.PraxisHeaders;
+import dev.praxis.platform.security.CurrentUser;
+import dev.praxis.platform.web.RequestIds;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Records a domain event in the outbox, inside the transaction of the change it describes: the event commits with
+ * the change or not at all. The relay publishes it after the commit.
+ */
+public class EventRecorder {
+
+    private final OutboxStore store;
+    private final OutboxRelay relay;
+    private final String producer;
+    private final String topic;
+    private final Clock clock;
+    private final ObjectProvider<Tracer> tracer;
+    private final ObjectProvider<Propagator> propagator;
+
+    EventRecorder(OutboxStore store, OutboxRelay relay, String producer, String topic, Clock clock,
+                  ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        this.store = store;
+        this.relay = relay;
+        this.producer = producer;
+        this.topic = topic;
+        this.clock = clock;
+        this.tracer = tracer;
+        this.propagator = propagator;
+    }
+
+    /**
+     * @throws IllegalStateException outside a transaction: an event recorded on its own could describe a change that
+     *                               never committed
+     */
+    public EventEnvelope record(DomainEvent event) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("events are recorded inside the transaction of the change they describe");
+        }
+        Optional<CurrentUser> caller = CurrentUser.current();
+        UUID tenantId = event.tenantId() != null ? event.tenantId() : caller.map(CurrentUser::tenantId).orElse(null);
+        Actor actor = event.actor() != null ? event.actor()
+                : new Actor(caller.map(CurrentUser::userId).orElse(null), clientIp());
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), event.eventType(), EventEnvelope.CURRENT_VERSION,
+                clock.instant(), producer, tenantId, actor, event.resourceType(), event.resourceId(), event.action(),
+                event.outcome(), RequestIds.current(), traceparent(), event.metadata());
+        store.insert(topic, envelope, EventJson.write(envelope));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                relay.wakeUp();
+            }
+        });
+        return envelope;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    /** The caller's address; behind the gateway that is the first {@code X-Forwarded-For} hop it vouches for. */
+    static String clientIp() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return null;
+        }
+        HttpServletRequest request = attributes.getRequest();
+        String forwarded = request.getHeader(PraxisHeaders.FORWARDED_FOR);
+        if (forwarded != null && !forwarded.isBlank()) {
+            return forwarded.split(",")[0].trim();
+        }
+        return request.getRemoteAddr();
+    }
+
+    private String traceparent() {
+        Tracer currentTracer = tracer.getIfAvailable();
+        Propagator currentPropagator = propagator.getIfAvailable();
+        Span span = currentTracer == null ? null : currentTracer.currentSpan();
+        if (span == null || currentPropagator == null) {
+            return null;
+        }
+        Map<String, String> carrier = new HashMap<>();
+        currentPropagator.inject(span.context(), carrier, Map::put);
+        return carrier.get(PraxisHeaders.TRACEPARENT);
+    }
+}

@@ -1,0 +1,373 @@
+package dev.praxis.platform.web;
+
+import dev.praxis.contracts.web.ErrorBody;
+import dev.praxis.contracts.web.ValidationError;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure Spring MVC can raise into the Praxis error body (DESIGN.md section 3, Errors). Messages are
+ * generic or derived from types and field names, never from submitted values, so no PHI is ever echoed; unexpected
+ * failures are logged with the request id and answered with a bare 500.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ErrorBody> api(ApiException ex) {
+        return respond(ex.status(), ex.detail(), ex.headers());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ErrorBody> invalidBody(MethodArgumentNotValidException ex) {
+        List<ValidationError> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.add(new ValidationError(bodyLocation(error.getField()), message(error), type(error.getCode())));
+        }
+        for (ObjectError error : ex.getBindingResult().getGlobalErrors()) {
+            errors.add(new ValidationError(List.of("body"), message(error), type(error.getCode())));
+        }
+        return invalid(errors);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ErrorBody> invalidParameters(HandlerMethodValidationException ex) {
+        List<ValidationError> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            List<Object> loc = parameterLocation(result.getMethodParameter());
+            result.getResolvableErrors().forEach(error -> errors.add(new ValidationError(loc,
+                    error.getDefaultMessage() != null ? error.getDefaultMessage() : "Invalid value",
+                    type(error.getCodes() != null && error.getCodes().length > 0
+                            ? lastSegment(error.getCodes()[error.getCodes().length - 1]) : null))));
+        });
+        return invalid(errors);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ErrorBody> constraintViolation(ConstraintViolationException ex) {
+        List<ValidationError> errors = ex.getConstraintViolations().stream()
+                .map(violation -> new ValidationError(bodyLocation(violation.getPropertyPath().toString()),
+                        violation.getMessage(), type(violation.getConstraintDescriptor().getAnnotation()
+                        .annotationType().getSimpleName())))
+                .toList();
+        return invalid(errors);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ErrorBody> unreadableBody(HttpMessageNotReadableException ex) {
+        if (findCause(ex, PayloadTooLargeException.class) != null) {
+            return respond(HttpStatus.CONTENT_TOO_LARGE, "Request body too large");
+        }
+        MismatchedInputException mismatch = findCause(ex, MismatchedInputException.class);
+        if (mismatch != null) {
+            List<Object> loc = new ArrayList<>();
+            loc.add("body");
+            for (JacksonException.Reference reference : mismatch.getPath()) {
+                loc.add(reference.getPropertyName() != null ? reference.getPropertyName() : reference.getIndex());
+            }
+            if (loc.size() == 1 && mismatch.getTargetType() != null && !isRecordOrBean(mismatch.getTargetType())) {
+                return invalid(List.of(new ValidationError(loc, "Input should be a JSON object", "model_type")));
+            }
+            return invalid(List.of(new ValidationError(loc, expectation(mismatch.getTargetType()), "type_error")));
+        }
+        JacksonException jackson = findCause(ex, JacksonException.class);
+        if (jackson != null) {
+            if (findCause(ex, IllegalArgumentException.class) != null && !jackson.getPath().isEmpty()) {
+                List<Object> loc = new ArrayList<>(List.of("body"));
+                jackson.getPath().forEach(ref -> loc.add(ref.getPropertyName() != null ? ref.getPropertyName() : ref.getIndex()));
+                return invalid(List.of(new ValidationError(loc, "Invalid value", "value_error")));
+            }
+            return respond(HttpStatus.BAD_REQUEST, "Malformed JSON body");
+        }
+        return invalid(List.of(new ValidationError(List.of("body"), "Field required", "missing")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ErrorBody> typeMismatch(MethodArgumentTypeMismatchException ex) {
+        return invalid(List.of(new ValidationError(parameterLocation(ex.getParameter()),
+                expectation(ex.getRequiredType()), "type_error")));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ErrorBody> missingParameter(MissingServletRequestParameterException ex) {
+        return invalid(List.of(ValidationError.query(ex.getParameterName(), "Field required", "missing")));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ErrorBody> missingPart(MissingServletRequestPartException ex) {
+        return invalid(List.of(ValidationError.body(ex.getRequestPartName(), "Field required", "missing")));
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ErrorBody> missingHeader(MissingRequestHeaderException ex) {
+        return invalid(List.of(new ValidationError(List.of("header", ex.getHeaderName()), "Field required", "missing")));
+    }
+
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    ResponseEntity<ErrorBody> noRoute(Exception ex) {
+        return respond(HttpStatus.NOT_FOUND, "Not Found");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ErrorBody> wrongMethod(HttpRequestMethodNotSupportedException ex) {
+        HttpHeaders headers = new HttpHeaders();
+        if (ex.getSupportedHttpMethods() != null) {
+            headers.setAllow(ex.getSupportedHttpMethods());
+        }
+        return respond(HttpStatus.METHOD_NOT_ALLOWED, "Method Not Allowed", headers);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ErrorBody> wrongMediaType(HttpMediaTypeNotSupportedException ex) {
+        String supported = ex.getSupportedMediaTypes().stream().map(Object::toString).distinct()
+                .collect(Collectors.joining(", "));
+        return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                supported.isEmpty() ? "Unsupported media type" : "Unsupported media type; use " + supported);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ErrorBody> notAcceptable(HttpMediaTypeNotAcceptableException ex) {
+        return respond(HttpStatus.NOT_ACCEPTABLE, "Not Acceptable");
+    }
+
+    @ExceptionHandler({MaxUploadSizeExceededException.class, PayloadTooLargeException.class})
+    ResponseEntity<ErrorBody> tooLarge(Exception ex) {
+        return respond(HttpStatus.CONTENT_TOO_LARGE, "Request body too large");
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ErrorBody> integrity(DataIntegrityViolationException ex) {
+        log.info("data integrity violation answered with 409: {}", ex.getMostSpecificCause().getClass().getSimpleName());
+        return respond(HttpStatus.CONFLICT, "Conflicts with existing data");
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ErrorBody> concurrentChange(OptimisticLockingFailureException ex) {
+        return respond(HttpStatus.CONFLICT, "The resource was changed concurrently; reload it and try again");
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ResponseEntity<ErrorBody> forbidden(Exception ex) {
+        return respond(HttpStatus.FORBIDDEN, "Not allowed");
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ErrorBody> unauthenticated(AuthenticationException ex) {
+        return respond(HttpStatus.UNAUTHORIZED, "Not authenticated", bearerChallenge());
+    }
+
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessException.class, AsyncRequestTimeoutException.class})
+    ResponseEntity<ErrorBody> unavailable(Exception ex) {
+        if (ex instanceof PessimisticLockingFailureException || ex instanceof QueryTimeoutException) {
+            log.warn("transient database failure: {}", ex.getClass().getSimpleName());
+        } else {
+            log.error("dependency unavailable: {}", ex.getClass().getSimpleName());
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "5");
+        return respond(HttpStatus.SERVICE_UNAVAILABLE, "Service temporarily unavailable", headers);
+    }
+
+    /** Spring's own status-carrying exceptions ({@code ResponseStatusException} and friends), then anything else. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ErrorBody> unexpected(Exception ex) {
+        if (ex instanceof ErrorResponse error) {
+            HttpStatus status = HttpStatus.resolve(error.getStatusCode().value());
+            if (status != null && !status.is5xxServerError()) {
+                return respond(status, ex instanceof ResponseStatusException rse && rse.getReason() != null
+                        ? rse.getReason() : status.getReasonPhrase(), error.getHeaders());
+            }
+        }
+        log.error("unexpected failure", ex);
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error");
+    }
+
+    static HttpHeaders bearerChallenge() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return headers;
+    }
+
+    private static ResponseEntity<ErrorBody> invalid(List<ValidationError> errors) {
+        return respond(HttpStatus.UNPROCESSABLE_CONTENT, errors);
+    }
+
+    private static ResponseEntity<ErrorBody> respond(HttpStatus status, Object detail) {
+        return respond(status, detail, HttpHeaders.EMPTY);
+    }
+
+    private static ResponseEntity<ErrorBody> respond(HttpStatus status, Object detail, HttpHeaders headers) {
+        return ResponseEntity.status(status).headers(headers).body(new ErrorBody(detail, RequestIds.current()));
+    }
+
+    /** {@code address.lineOne} and {@code tags[2]} become {@code ["body","address","line_one"]} and {@code ["body","tags",2]}. */
+    static List<Object> bodyLocation(String propertyPath) {
+        List<Object> loc = new ArrayList<>();
+        loc.add("body");
+        for (String part : propertyPath.split("\\.")) {
+            int bracket = part.indexOf('[');
+            if (bracket >= 0) {
+                loc.add(snakeCase(part.substring(0, bracket)));
+                String index = part.substring(bracket + 1, part.indexOf(']', bracket));
+                loc.add(index.chars().allMatch(Character::isDigit) && !index.isEmpty() ? Integer.parseInt(index) : index);
+            } else if (!part.isEmpty()) {
+                loc.add(snakeCase(part));
+            }
+        }
+        return loc;
+    }
+
+    private static List<Object> parameterLocation(MethodParameter parameter) {
+        if (parameter == null) {
+            return List.of("query");
+        }
+        PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
+        if (path != null) {
+            return List.of("path", firstNonEmpty(path.name(), path.value(), parameter.getParameterName()));
+        }
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null) {
+            return List.of("header", firstNonEmpty(header.name(), header.value(), parameter.getParameterName()));
+        }
+        var param = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+        String name = param != null ? firstNonEmpty(param.name(), param.value(), parameter.getParameterName())
+                : parameter.getParameterName();
+        return List.of("query", name != null ? name : "value");
+    }
+
+    private static String firstNonEmpty(String... candidates) {
+        return Arrays.stream(candidates).filter(c -> c != null && !c.isEmpty()).findFirst().orElse("value");
+    }
+
+    static String snakeCase(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static String message(ObjectError error) {
+        return error.getDefaultMessage() != null ? error.getDefaultMessage() : "Invalid value";
+    }
+
+    private static String type(String constraint) {
+        if (constraint == null) {
+            return "value_error";
+        }
+        return switch (constraint) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "missing";
+            case "Email" -> "value_error.email";
+            case "Size", "Length" -> "value_error.length";
+            case "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero", "Negative", "NegativeOrZero",
+                 "Range" -> "value_error.number";
+            case "Pattern" -> "value_error.pattern";
+            default -> "value_error." + snakeCase(constraint);
+        };
+    }
+
+    private static String lastSegment(String code) {
+        int dot = code.lastIndexOf('.');
+        return dot >= 0 ? code.substring(dot + 1) : code;
+    }
+
+    private static String expectation(Class<?> type) {
+        if (type == null) {
+            return "Invalid value";
+        }
+        if (type == UUID.class) {
+            return "Input should be a valid UUID";
+        }
+        if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class) {
+            return "Input should be an ISO-8601 datetime with a timezone offset (e.g. 2025-01-15T10:00:00Z)";
+        }
+        if (type == LocalDate.class) {
+            return "Input should be a valid date (YYYY-MM-DD)";
+        }
+        if (type.isEnum()) {
+            return "Input should be one of: " + Arrays.stream(type.getEnumConstants())
+                    .map(constant -> constant.toString()).collect(Collectors.joining(", "));
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "Input should be a valid boolean";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
+            return "Input should be a valid number";
+        }
+        if (type == String.class) {
+            return "Input should be a valid string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "Input should be a valid list";
+        }
+        return "Input should be a valid " + snakeCase(type.getSimpleName()).replace('_', ' ');
+    }
+
+    private static boolean isRecordOrBean(Class<?> type) {
+        return type.isRecord() || (!type.isPrimitive() && !type.getName().startsWith("java."));
+    }
+
+    private static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
+    }
+}

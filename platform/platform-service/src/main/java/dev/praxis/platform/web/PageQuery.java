@@ -1,0 +1,33 @@
+package dev.praxis.platform.web;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * PazPaz pagination parameters, {@code page} (1-based, default 1) and {@code page_size} (1..100, default 50).
+ * Declare it as a controller method parameter; out-of-range values are answered with 422 before the method runs.
+ */
+public record PageQuery(int page, int pageSize) {
+
+    public static final int DEFAULT_PAGE_SIZE = 50;
+    public static final int MAX_PAGE_SIZE = 100;
+
+    public PageQuery {
+        if (page < 1 || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page must be >= 1 and page_size within 1.." + MAX_PAGE_SIZE);
+        }
+    }
+
+    public static PageQuery first() {
+        return new PageQuery(1, DEFAULT_PAGE_SIZE);
+    }
+
+    public long offset() {
+        return (long) (page - 1) * pageSize;
+    }
+
+    public Pageable pageable(Sort sort) {
+        return PageRequest.of(page - 1, pageSize, sort);
+    }
+}

@@ -1,0 +1,270 @@
+package dev.praxis.sample;
+
+import dev.praxis.contracts.security.Role;
+import dev.praxis.test.HttpTestClient;
+import dev.praxis.test.HttpTestClient.Response;
+import dev.praxis.test.PraxisServiceTest;
+import dev.praxis.test.TestUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every failure Spring can raise answers with {@code {"detail", "request_id"}} and the right status. */
+@PraxisServiceTest
+class ErrorShapesTest {
+
+    @LocalServerPort
+    int port;
+
+    TestUser user;
+    HttpTestClient http;
+
+    @BeforeEach
+    void setUp() {
+        user = TestUser.inNewTenant(Role.PRACTITIONER);
+        http = HttpTestClient.onPort(port).as(user);
+    }
+
+    @Test
+    void beanValidationIs422WithLocMsgAndType() {
+        Response response = http.post("/widgets", Map.of("name", "", "contact_email", "not-an-email", "quantity", 0));
+
+        assertErrorShape(response, 422);
+        assertThat(response.detail()).hasSize(3);
+        assertThat(response.body())
+                .contains("{\"loc\":[\"body\",\"name\"],")
+                .contains("{\"loc\":[\"body\",\"contact_email\"],")
+                .contains("\"type\":\"value_error.email\"")
+                .contains("{\"loc\":[\"body\",\"quantity\"],")
+                .doesNotContain("not-an-email");
+    }
+
+    @Test
+    void nestedListElementsAreLocatedByIndex() {
+        Response response = http.post("/widgets", Map.of("name", "ok", "tags", new String[]{"fine", "far-too-long"}));
+
+        assertErrorShape(response, 422);
+        assertThat(response.detail().get(0).get("loc").toString()).isEqualTo("[\"body\",\"tags\",1]");
+    }
+
+    @Test
+    void wrongJsonTypeIs422AtTheField() {
+        Response response = http.post("/widgets", "{\"name\":\"ok\",\"quantity\":\"many\"}");
+
+        assertErrorShape(response, 422);
+        assertThat(response.detail().get(0).get("loc").toString()).isEqualTo("[\"body\",\"quantity\"]");
+        assertThat(response.body()).doesNotContain("many");
+    }
+
+    @Test
+    void datetimeWithoutOffsetIs422() {
+        Response response = http.post("/widgets", Map.of("name", "ok", "starts_at", "2025-10-01T10:00:00"));
+
+        assertErrorShape(response, 422);
+        assertThat(response.detail().get(0).get("loc").toString()).isEqualTo("[\"body\",\"starts_at\"]");
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        Response response = http.post("/widgets", "{\"name\": ");
+
+        assertErrorShape(response, 400);
+        assertThat(response.detail().asString()).isEqualTo("Malformed JSON body");
+    }
+
+    @Test
+    void missingBodyIs422() {
+        Response response = http.send("POST", "/widgets", "application/json", new byte[0]);
+
+        assertErrorShape(response, 422);
+        assertThat(response.detail().get(0).get("loc").toString()).isEqualTo("[\"body\"]");
+    }
+
+    @Test
+    void pathVariableThatIsNotAUuidIs422() {
+        Response response = http.get("/widgets/not-a-uuid");
+
+        assertErrorShape(response, 422);
+        assertThat(response.detail().get(0).get("loc").toString()).isEqualTo("[\"path\",\"widgetId\"]");
+        assertThat(response.detail().get(0).get("msg").asString()).contains("UUID");
+    }
+
+    @Test
+    void missingAndInvalidQueryParametersAre422() {
+        Response missing = http.get("/widgets/search");
+        assertErrorShape(missing, 422);
+        assertThat(missing.detail().get(0).get("loc").toString()).isEqualTo("[\"query\",\"limit\"]");
+
+        Response tooLarge = http.get("/widgets/search?limit=501");
+        assertErrorShape(tooLarge, 422);
+        assertThat(tooLarge.detail().get(0).get("loc").toString()).isEqualTo("[\"query\",\"limit\"]");
+    }
+
+    @Test
+    void unknownRouteIs404() {
+        Response response = http.get("/no/such/route");
+
+        assertErrorShape(response, 404);
+        assertThat(response.detail().asString()).isEqualTo("Not Found");
+    }
+
+    @Test
+    void absentResourceIs404() {
+        assertErrorShape(http.get("/widgets/" + UUID.randomUUID()), 404);
+    }
+
+    @Test
+    void wrongMethodIs405() {
+        Response response = http.put("/widgets/search", Map.of());
+
+        assertErrorShape(response, 405);
+        assertThat(response.header("Allow")).contains("GET");
+    }
+
+    @Test
+    void wrongMediaTypeIs415() {
+        Response response = http.send("POST", "/widgets", "text/plain", "name=x".getBytes(StandardCharsets.UTF_8));
+
+        assertErrorShape(response, 415);
+    }
+
+    @Test
+    void bodyOverTheLimitIs413() {
+        byte[] big = ("{\"name\":\"" + "x".repeat(70 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        assertErrorShape(http.send("POST", "/widgets", "application/json", big), 413);
+    }
+
+    @Test
+    void uploadOverTheLimitIs413() {
+        String boundary = "praxis-boundary";
+        String part = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + "x".repeat(70 * 1024) + "\r\n--" + boundary + "--\r\n";
+
+        Response response = http.send("POST", "/widgets/upload", "multipart/form-data; boundary=" + boundary,
+                part.getBytes(StandardCharsets.UTF_8));
+
+        assertErrorShape(response, 413);
+    }
+
+    @Test
+    void dataIntegrityViolationIs409() {
+        assertThat(http.post("/widgets", Map.of("name", "unique-name")).status()).isEqualTo(201);
+
+        Response duplicate = http.post("/widgets", Map.of("name", "unique-name"));
+
+        assertErrorShape(duplicate, 409);
+        assertThat(duplicate.body()).doesNotContain("unique-name").doesNotContain("widget_name_unique");
+    }
+
+    @Test
+    void unexpectedFailureIsABare500WithoutDetails() {
+        Response response = http.get("/widgets/explode");
+
+        assertErrorShape(response, 500);
+        assertThat(response.detail().asString()).isEqualTo("Internal server error");
+        assertThat(response.body()).doesNotContain("Jane").doesNotContain("Exception").doesNotContain("at dev.");
+    }
+
+    @Test
+    void missingTokenIs401AndWrongRoleIs403() {
+        Response anonymous = HttpTestClient.onPort(port).get("/widgets");
+        assertErrorShape(anonymous, 401);
+        assertThat(anonymous.header("WWW-Authenticate")).isEqualTo("Bearer");
+
+        UUID someWidget = UUID.fromString(http.post("/widgets", Map.of("name", "to-delete")).json().get("id").asString());
+        assertErrorShape(http.delete("/widgets/" + someWidget), 403);
+        TestUser admin = user.colleague(Role.ADMIN);
+        assertThat(HttpTestClient.onPort(port).as(admin).delete("/widgets/" + someWidget).status()).isEqualTo(204);
+    }
+
+    @Test
+    void anotherTenantsResourceIs404() {
+        String id = http.post("/widgets", Map.of("name", "mine")).json().get("id").asString();
+
+        Response stranger = HttpTestClient.onPort(port).as(TestUser.inNewTenant(Role.ADMIN)).get("/widgets/" + id);
+
+        assertErrorShape(stranger, 404);
+    }
+
+    @Test
+    void saneRequestIdIsEchoedAndAnInsaneOneReplaced() {
+        Response echoed = http.header("X-Request-ID", "abc-123.XYZ").get("/widgets/" + UUID.randomUUID());
+        assertThat(echoed.header("X-Request-ID")).isEqualTo("abc-123.XYZ");
+        assertThat(echoed.json().get("request_id").asString()).isEqualTo("abc-123.XYZ");
+
+        Response replaced = http.header("X-Request-ID", "evil id\twith spaces").get("/widgets");
+        assertThat(replaced.header("X-Request-ID")).isNotBlank().doesNotContain(" ");
+
+        Response unauthenticated = HttpTestClient.onPort(port).header("X-Request-ID", "req-401").get("/widgets");
+        assertThat(unauthenticated.json().get("request_id").asString()).isEqualTo("req-401");
+    }
+
+    @Test
+    void securityHeadersAreOnEveryResponse() {
+        Response ok = http.get("/widgets");
+        Response unauthenticated = HttpTestClient.onPort(port).get("/widgets");
+
+        for (Response response : new Response[]{ok, unauthenticated}) {
+            assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(response.header("Content-Security-Policy")).contains("default-src 'none'");
+            assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
+            assertThat(response.header("Cache-Control")).contains("no-store");
+        }
+    }
+
+    @Test
+    void paginationFollowsThePazPazRules() {
+        for (int i = 0; i < 3; i++) {
+            http.post("/widgets", Map.of("name", "w" + i));
+        }
+        Response page = http.get("/widgets?page=2&page_size=2");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.json().get("items")).hasSize(1);
+        assertThat(page.json().get("total").asLong()).isEqualTo(3);
+        assertThat(page.json().get("page").asInt()).isEqualTo(2);
+        assertThat(page.json().get("page_size").asInt()).isEqualTo(2);
+        assertThat(page.json().get("total_pages").asInt()).isEqualTo(2);
+
+        assertThat(http.get("/widgets?page=9").json().get("items")).isEmpty();
+        assertThat(http.get("/widgets").json().get("page_size").asInt()).isEqualTo(50);
+
+        for (String bad : new String[]{"page=0", "page_size=0", "page_size=101", "page=abc"}) {
+            Response response = http.get("/widgets?" + bad);
+            assertErrorShape(response, 422);
+            assertThat(response.detail().get(0).get("loc").get(0).asString()).isEqualTo("query");
+        }
+    }
+
+    @Test
+    void currentUserComesFromTheTokenNotFromHeaders() {
+        Response response = http.header("X-Tenant-ID", UUID.randomUUID().toString())
+                .header("X-User-ID", UUID.randomUUID().toString()).get("/widgets/me");
+
+        assertThat(response.json().get("tenant_id").asString()).isEqualTo(user.tenantId().toString());
+        assertThat(response.json().get("user_id").asString()).isEqualTo(user.userId().toString());
+    }
+
+    @Test
+    void incomingW3cTraceContextIsContinued() {
+        Response response = http.header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
+                .get("/widgets/me");
+
+        assertThat(response.json().get("trace_id").asString()).isEqualTo("0af7651916cd43dd8448eb211c80319c");
+    }
+
+    static void assertErrorShape(Response response, int status) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/json");
+        assertThat(response.json().has("detail")).as(response.body()).isTrue();
+        assertThat(response.json().get("request_id").asString()).isNotBlank()
+                .isEqualTo(response.header("X-Request-ID"));
+    }
+}
