@@ -1,0 +1,90 @@
+package dev.praxis.audit.api;
+
+import dev.praxis.audit.record.AuditFilter;
+import dev.praxis.audit.record.AuditLog;
+import dev.praxis.audit.record.AuditRecord;
+import dev.praxis.audit.record.AuditStore;
+import dev.praxis.platform.security.CurrentUser;
+import dev.praxis.platform.web.ApiException;
+import dev.praxis.platform.web.PageQuery;
+import dev.praxis.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The audit log, read-only, for the caller's tenant: roles {@code admin} and {@code auditor}. */
+@RestController
+@RequestMapping("/api/v1/audit")
+@PreAuthorize("hasAnyRole('admin','auditor')")
+class AuditController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final AuditStore store;
+    private final AuditLog log;
+
+    AuditController(AuditStore store, AuditLog log) {
+        this.store = store;
+        this.log = log;
+    }
+
+    @GetMapping
+    @Operation(description = "Audit events of the caller's tenant, newest first. Roles: admin, auditor. `event_type` "
+            + "without a dot matches that verb on any resource (`deleted` matches `client.deleted`).")
+    PageResponse<AuditEventResponse> list(CurrentUser user, PageQuery page,
+                                          @RequestParam(name = "resource_type", required = false) String resourceType,
+                                          @RequestParam(name = "resource_id", required = false) String resourceId,
+                                          @RequestParam(name = "event_type", required = false) String eventType,
+                                          @RequestParam(name = "start_date", required = false)
+                                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime start,
+                                          @RequestParam(name = "end_date", required = false)
+                                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime end,
+                                          @RequestParam(name = "user_id", required = false) UUID userId) {
+        AuditFilter filter = new AuditFilter(user.tenantId(), blankToNull(resourceType), blankToNull(resourceId),
+                blankToNull(eventType), start, end, userId);
+        return PageResponse.of(store.page(filter, page.pageSize(), page.offset()).stream()
+                .map(AuditEventResponse::of).toList(), store.count(filter), page);
+    }
+
+    @GetMapping("/verify")
+    @Operation(description = "Recomputes the caller's tenant hash chain and reports the first broken sequence number. "
+            + "Roles: admin, auditor.")
+    AuditLog.Verification verify(CurrentUser user) {
+        return log.verify(user.tenantId());
+    }
+
+    @GetMapping("/{auditEventId}")
+    @Operation(description = "One audit event of the caller's tenant. Roles: admin, auditor.")
+    AuditEventResponse get(CurrentUser user, @PathVariable("auditEventId") UUID id) {
+        return store.find(user.tenantId(), id).map(AuditEventResponse::of)
+                .orElseThrow(() -> ApiException.notFound("Audit event"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** The PazPaz audit item, plus tenant id, outcome, request id, sequence and hash. */
+    record AuditEventResponse(UUID id, UUID workspaceId, UUID tenantId, String eventType, String resourceType,
+                              String resourceId, String action, String outcome, UUID userId, String ip,
+                              String requestId, JsonNode metadata, Instant createdAt, Instant recordedAt,
+                              long sequence, String hash) {
+
+        static AuditEventResponse of(AuditRecord r) {
+            return new AuditEventResponse(r.id(), r.tenantId(), r.tenantId(), r.eventType(), r.resourceType(),
+                    r.resourceId(), r.action(), r.outcome(), r.userId(), r.ip(), r.requestId(),
+                    JSON.readTree(r.metadata()), r.occurredAt(), r.recordedAt(), r.sequence(), r.hash());
+        }
+    }
+}

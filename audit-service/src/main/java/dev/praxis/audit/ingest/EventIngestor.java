@@ -1,0 +1,54 @@
+package dev.praxis.audit.ingest;
+
+import dev.praxis.audit.record.AuditLog;
+import dev.praxis.contracts.events.EventEnvelope;
+import dev.praxis.platform.outbox.EventJson;
+import dev.praxis.platform.outbox.MalformedEventException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads every {@code praxis.<service>.events} topic, including topics created after start-up. Offsets are committed
+ * only after {@link AuditLog#append} has committed the rows; a malformed record is parked on {@code <topic>.dlt} with the
+ * reason (by the platform's error handler) and consumption goes on.
+ */
+@Component
+class EventIngestor {
+
+    static final String ALL_EVENT_TOPICS = "praxis\\.[a-z0-9-]+\\.events";
+
+    private final AuditLog log;
+    private final Counter deadLettered;
+
+    EventIngestor(AuditLog log, MeterRegistry meters) {
+        this.log = log;
+        this.deadLettered = meters.counter("praxis.audit.dead.lettered");
+    }
+
+    /**
+     * A poll's worth of records in one transaction. A malformed record splits the batch: the records before it are
+     * stored, it goes to the dead-letter topic, and the ones after it are delivered again.
+     */
+    @KafkaListener(id = "audit-ingest", topicPattern = ALL_EVENT_TOPICS, groupId = "audit-service", batch = "true")
+    void ingest(List<String> payloads) {
+        List<EventEnvelope> events = new ArrayList<>(payloads.size());
+        for (int i = 0; i < payloads.size(); i++) {
+            try {
+                events.add(EventJson.read(payloads.get(i)));
+            } catch (MalformedEventException e) {
+                if (!events.isEmpty()) {
+                    log.append(events);
+                }
+                deadLettered.increment();
+                throw new BatchListenerFailedException(e.getMessage(), e, i);
+            }
+        }
+        log.append(events);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.praxis.audit;
+
+import dev.praxis.contracts.security.Role;
+import dev.praxis.test.HttpTestClient;
+import dev.praxis.test.PraxisServiceTest;
+import dev.praxis.test.TestInfrastructure;
+import dev.praxis.test.TestUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** The database refuses to change the log, and the chain shows where anyone changed it behind the service's back. */
+@PraxisServiceTest
+class AuditImmutabilityTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    JdbcTemplate serviceRole;
+
+    JdbcTemplate owner = ownerConnection();
+
+    @Test
+    void theServiceRoleCanOnlyInsertAndSelect() {
+        assertThat(serviceRole.queryForObject("select current_user", String.class)).isEqualTo("praxis_audit_writer");
+        for (String privilege : new String[]{"UPDATE", "DELETE", "TRUNCATE"}) {
+            assertThat(serviceRole.queryForObject("select has_table_privilege('audit_record', ?)", Boolean.class, privilege))
+                    .as(privilege).isFalse();
+        }
+        assertThat(serviceRole.queryForObject("select has_table_privilege('audit_record', 'INSERT')", Boolean.class)).isTrue();
+        assertThatThrownBy(() -> serviceRole.update("delete from audit_record")).rootCause().hasMessageContaining("permission denied");
+    }
+
+    @Test
+    void evenTheOwnerCannotUpdateDeleteOrTruncate() {
+        UUID tenant = seed(1);
+
+        assertThatThrownBy(() -> owner.update("update audit_record set event_type = 'x.y' where tenant_id = ?", tenant))
+                .rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> owner.update("delete from audit_record where tenant_id = ?", tenant))
+                .rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> owner.execute("truncate audit_record")).rootCause().hasMessageContaining("append-only");
+        assertThat(AuditEvents.storedForTenant(serviceRole, tenant)).isEqualTo(1);
+    }
+
+    @Test
+    void aRecordAlteredBehindTheServicesBackIsReportedAtItsSequence() {
+        UUID tenant = seed(5);
+        TestUser auditor = TestUser.in(tenant, Role.AUDITOR);
+        assertThat(verify(auditor).get("intact").asBoolean()).isTrue();
+
+        tamper("update audit_record set metadata = '{\"fields\":[\"notes\"]}' where tenant_id = '" + tenant
+                + "' and sequence = 3");
+
+        var report = verify(auditor);
+        assertThat(report.get("intact").asBoolean()).isFalse();
+        assertThat(report.get("first_broken_sequence").asLong()).isEqualTo(3);
+        assertThat(report.get("reason").asString()).isEqualTo("record altered");
+    }
+
+    @Test
+    void aDeletedRecordIsReportedToo() {
+        UUID tenant = seed(5);
+        TestUser auditor = TestUser.in(tenant, Role.ADMIN);
+
+        tamper("delete from audit_record where tenant_id = '" + tenant + "' and sequence = 2");
+
+        var report = verify(auditor);
+        assertThat(report.get("intact").asBoolean()).isFalse();
+        assertThat(report.get("first_broken_sequence").asLong()).isEqualTo(2);
+        assertThat(report.get("reason").asString()).isEqualTo("record missing");
+    }
+
+    @Test
+    void aRecomputedHashDoesNotHideTheChangeFromTheNextRecord() {
+        UUID tenant = seed(4);
+        TestUser auditor = TestUser.in(tenant, Role.AUDITOR);
+
+        tamper("update audit_record set hash = repeat('a', 64) where tenant_id = '" + tenant + "' and sequence = 2");
+
+        var report = verify(auditor);
+        assertThat(report.get("first_broken_sequence").asLong()).isEqualTo(2);
+    }
+
+    private tools.jackson.databind.JsonNode verify(TestUser user) {
+        var response = HttpTestClient.onPort(port).as(user).get("/api/v1/audit/verify");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
+    }
+
+    private UUID seed(int events) {
+        UUID tenant = UUID.randomUUID();
+        for (int i = 0; i < events; i++) {
+            AuditEvents.publish(kafka, AuditEvents.TOPIC, AuditEvents.event(tenant, "client.updated"));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> AuditEvents.storedForTenant(serviceRole, tenant) == events);
+        return tenant;
+    }
+
+    /** What an attacker with the owner's credentials could do: switch the guard off, change, switch it on. */
+    private void tamper(String sql) {
+        owner.execute("alter table audit_record disable trigger user");
+        try {
+            owner.execute(sql);
+        } finally {
+            owner.execute("alter table audit_record enable trigger user");
+        }
+    }
+
+    private static JdbcTemplate ownerConnection() {
+        TestInfrastructure.Database database = TestInfrastructure.postgres();
+        return new JdbcTemplate(new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password()));
+    }
+}
