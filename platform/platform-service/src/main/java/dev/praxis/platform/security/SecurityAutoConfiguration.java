@@ -70,7 +70,11 @@ public class SecurityAutoConfiguration {
         return decoder;
     }
 
-    static OAuth2TokenValidator<Jwt> tokenValidator(PraxisSecurityProperties properties) {
+    /**
+     * The claim checks every Praxis verifier applies besides the RS256 signature: {@code exp} and timestamps (with
+     * skew), {@code iss}, {@code aud}, and well-formed {@code sub}, {@code tenant_id} and {@code jti}.
+     */
+    public static OAuth2TokenValidator<Jwt> tokenValidator(PraxisSecurityProperties properties) {
         JwtTimestampValidator timestamps = new JwtTimestampValidator(properties.clockSkew());
         return new DelegatingOAuth2TokenValidator<>(
                 new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull),

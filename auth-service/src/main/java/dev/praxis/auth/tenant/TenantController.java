@@ -1,0 +1,66 @@
+package dev.praxis.auth.tenant;
+
+import dev.praxis.platform.security.CurrentUser;
+import dev.praxis.platform.web.ApiException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Celuma tenant management. Creating a tenant is public (the bootstrap of a new installation or practice, see
+ * {@code praxis.auth.tenant-signup-enabled}); reading needs a token, any role, and shows the caller's tenant only.
+ */
+@RestController
+@RequestMapping("/api/v1/tenants")
+class TenantController {
+
+    private final Tenants tenants;
+
+    TenantController(Tenants tenants) {
+        this.tenants = tenants;
+    }
+
+    record CreateTenantRequest(@NotBlank @Size(max = 255) String name,
+                               @Size(max = 255) String legalName,
+                               @Size(max = 50) String taxId) {
+    }
+
+    record TenantSummary(UUID id, String name, String legalName) {
+        static TenantSummary of(Tenant tenant) {
+            return new TenantSummary(tenant.getId(), tenant.getName(), tenant.getLegalName());
+        }
+    }
+
+    record TenantDetails(UUID id, String name, String legalName, String taxId) {
+        static TenantDetails of(Tenant tenant) {
+            return new TenantDetails(tenant.getId(), tenant.getName(), tenant.getLegalName(), tenant.getTaxId());
+        }
+    }
+
+    @PostMapping({"", "/"})
+    TenantSummary create(@Valid @RequestBody CreateTenantRequest request) {
+        return TenantSummary.of(tenants.create(request.name().strip(), request.legalName(), request.taxId()));
+    }
+
+    @GetMapping({"", "/"})
+    List<TenantSummary> list(CurrentUser user) {
+        return tenants.find(user.tenantId()).map(TenantSummary::of).stream().toList();
+    }
+
+    @GetMapping("/{tenantId}")
+    TenantDetails get(CurrentUser user, @PathVariable("tenantId") UUID tenantId) {
+        if (!tenantId.equals(user.tenantId())) {
+            throw ApiException.notFound("Tenant");
+        }
+        return tenants.find(tenantId).map(TenantDetails::of).orElseThrow(() -> ApiException.notFound("Tenant"));
+    }
+}

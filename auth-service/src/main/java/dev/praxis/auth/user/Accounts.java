@@ -1,0 +1,94 @@
+package dev.praxis.auth.user;
+
+import dev.praxis.auth.AuthProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Accounts as the login features (password and magic link) use them: lookup across tenants, password checks and the
+ * per-account lockout ({@code praxis.auth.lockout}).
+ */
+@Service
+public class Accounts {
+
+    private final UserRepository users;
+    private final Passwords passwords;
+    private final AuthProperties.Lockout lockout;
+    private final Clock clock;
+
+    Accounts(UserRepository users, Passwords passwords, AuthProperties properties, Clock clock) {
+        this.users = users;
+        this.passwords = passwords;
+        this.lockout = properties.lockout();
+        this.clock = clock;
+    }
+
+    /**
+     * The accounts a login names: those whose username matches (in any case), else those whose email matches (in any
+     * case); only in {@code tenantId} when it is given. Inactive and locked accounts included.
+     */
+    @Transactional(readOnly = true)
+    public List<Account> findForLogin(String usernameOrEmail, UUID tenantId) {
+        String name = usernameOrEmail.strip();
+        List<User> found = users.findByUsername(name);
+        if (tenantId != null) {
+            found = found.stream().filter(user -> user.getTenantId().equals(tenantId)).toList();
+        }
+        if (found.isEmpty()) {
+            found = users.findByEmail(name).stream()
+                    .filter(user -> tenantId == null || user.getTenantId().equals(tenantId)).toList();
+        }
+        return found.stream().map(User::toAccount).toList();
+    }
+
+    /** Active accounts with this email, one per tenant at most. */
+    @Transactional(readOnly = true)
+    public List<Account> findActiveByEmail(String email) {
+        return users.findByEmail(email.strip()).stream().filter(User::isActive).map(User::toAccount).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> findActive(UUID userId) {
+        return users.findById(userId).filter(User::isActive).map(User::toAccount);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean passwordMatches(Account account, String password) {
+        return users.findById(account.id()).map(user -> passwords.matches(password, user.getPasswordHash()))
+                .orElse(false);
+    }
+
+    /** Spends the time of a password check without an account, so timing does not tell whether one exists. */
+    public void checkPasswordWithoutAccount(String password) {
+        passwords.matchNothing(password);
+    }
+
+    /**
+     * Counts a failed password attempt; the {@code max-failures}th within {@code window} locks the account for
+     * {@code duration}. Commits on its own: the attempt counts even when the request that made it fails.
+     *
+     * @return whether this failure locked the account
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean recordFailedLogin(UUID userId) {
+        Instant now = clock.instant();
+        users.countFailedLogin(userId, now, now.minus(lockout.window()));
+        if (users.failedLogins(userId) < lockout.maxFailures()) {
+            return false;
+        }
+        users.lock(userId, now.plus(lockout.duration()));
+        return true;
+    }
+
+    @Transactional
+    public void recordSuccessfulLogin(UUID userId) {
+        users.clearFailedLogins(userId);
+    }
+}

@@ -1,0 +1,222 @@
+package dev.praxis.auth.user;
+
+import dev.praxis.auth.tenant.Tenants;
+import dev.praxis.auth.token.AccessTokens;
+import dev.praxis.auth.token.RevocationReason;
+import dev.praxis.contracts.events.Action;
+import dev.praxis.contracts.security.Role;
+import dev.praxis.platform.outbox.DomainEvent;
+import dev.praxis.platform.outbox.EventRecorder;
+import dev.praxis.platform.security.CurrentUser;
+import dev.praxis.platform.web.ApiException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Registration, profile changes and the admin's changes to users; each change is recorded as an event. */
+@Service
+class UserService {
+
+    private static final UUID NOBODY = new UUID(0, 0);
+
+    private final UserRepository users;
+    private final Passwords passwords;
+    private final Accounts accounts;
+    private final Tenants tenants;
+    private final AccessTokens tokens;
+    private final EventRecorder events;
+    private final Clock clock;
+
+    UserService(UserRepository users, Passwords passwords, Accounts accounts, Tenants tenants, AccessTokens tokens,
+                EventRecorder events, Clock clock) {
+        this.users = users;
+        this.passwords = passwords;
+        this.accounts = accounts;
+        this.tenants = tenants;
+        this.tokens = tokens;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Without a token: allowed only while the tenant has no user, and that first user is its {@code admin}. With a
+     * token: an {@code admin} of the tenant registers a user with any role ({@code viewer} when none is given).
+     */
+    @Transactional
+    User register(RegistrationController.RegistrationRequest request, Optional<CurrentUser> caller) {
+        UUID tenantId = request.tenantId() != null ? request.tenantId() : caller.map(CurrentUser::tenantId)
+                .orElseThrow(() -> ApiException.invalidField("tenant_id", "Field required", "missing"));
+        Role role;
+        boolean firstUser = caller.isEmpty();
+        if (caller.isPresent()) {
+            if (!tenantId.equals(caller.get().tenantId())) {
+                throw ApiException.forbidden("tenant_id does not belong to your tenant");
+            }
+            caller.get().requireAnyRole(Role.ADMIN);
+            tenants.lock(tenantId);
+            role = request.role() != null ? request.role() : Role.VIEWER;
+        } else {
+            if (!tenants.lock(tenantId)) {
+                throw ApiException.notFound("Tenant");
+            }
+            if (users.existsByTenantId(tenantId)) {
+                throw new ApiException(HttpStatus.UNAUTHORIZED, "Not authenticated", bearerChallenge());
+            }
+            role = Role.ADMIN;
+        }
+        String email = request.email().strip();
+        String username = blankToNull(request.username());
+        requireFree(tenantId, email, username, NOBODY);
+        User user = users.saveAndFlush(new User(tenantId, email, username, blankToNull(request.fullName()),
+                passwords.hash("password", request.password()), role, clock.instant()));
+        events.record(DomainEvent.of("user.created", "User", user.getId(), Action.CREATE)
+                .tenant(tenantId)
+                .with("role", role.value())
+                .with("first_user", firstUser));
+        return user;
+    }
+
+    @Transactional(readOnly = true)
+    User profile(CurrentUser caller) {
+        return users.findByIdAndTenantId(caller.userId(), caller.tenantId())
+                .orElseThrow(() -> ApiException.notFound("User"));
+    }
+
+    /** The caller's own changes; a new password needs the current one (a wrong one counts towards the lockout). */
+    @Transactional
+    User updateProfile(CurrentUser caller, ProfileController.ProfileUpdate request) {
+        User user = profile(caller);
+        Instant now = clock.instant();
+        List<String> changed = new ArrayList<>();
+        if (request.currentPassword() != null || request.newPassword() != null) {
+            changePassword(user, request.currentPassword(), request.newPassword(), now);
+            changed.add("password");
+        }
+        String email = blankToNull(request.email());
+        if (email != null && !email.equals(user.getEmail())) {
+            requireFree(user.getTenantId(), email, null, user.getId());
+            user.changeEmail(email, now);
+            changed.add("email");
+        }
+        String username = blankToNull(request.username());
+        if (username != null && !username.equals(user.getUsername())) {
+            requireFree(user.getTenantId(), null, username, user.getId());
+            user.changeUsername(username, now);
+            changed.add("username");
+        }
+        if (request.fullName() != null && !request.fullName().equals(user.getFullName())) {
+            user.changeFullName(request.fullName(), now);
+            changed.add("full_name");
+        }
+        recordUpdate(user, changed);
+        return user;
+    }
+
+    @Transactional(readOnly = true)
+    User get(CurrentUser admin, UUID userId) {
+        return users.findByIdAndTenantId(userId, admin.tenantId()).orElseThrow(() -> ApiException.notFound("User"));
+    }
+
+    @Transactional(readOnly = true)
+    List<User> listOfTenant(UUID tenantId) {
+        return users.findByTenantIdOrderByEmail(tenantId);
+    }
+
+    /**
+     * An admin changes a user of the tenant. Deactivation revokes every live token of the user. A tenant always keeps
+     * one active admin.
+     */
+    @Transactional
+    User updateByAdmin(CurrentUser admin, UUID userId, UserController.UserUpdate request) {
+        tenants.lock(admin.tenantId());
+        User user = get(admin, userId);
+        Instant now = clock.instant();
+        boolean wasActiveAdmin = user.isActive() && user.getRole() == Role.ADMIN;
+        List<String> changed = new ArrayList<>();
+        if (request.fullName() != null && !request.fullName().equals(user.getFullName())) {
+            user.changeFullName(request.fullName(), now);
+            changed.add("full_name");
+        }
+        if (request.role() != null && request.role() != user.getRole()) {
+            user.changeRole(request.role(), now);
+            changed.add("role");
+        }
+        boolean deactivated = false;
+        if (request.isActive() != null && request.isActive() != user.isActive()) {
+            user.changeActive(request.isActive(), now);
+            deactivated = !request.isActive();
+            if (!deactivated) {
+                changed.add("is_active");
+            }
+        }
+        if (wasActiveAdmin && !(user.isActive() && user.getRole() == Role.ADMIN)
+                && users.countActiveWithRole(user.getTenantId(), Role.ADMIN, user.getId()) == 0) {
+            throw ApiException.conflict("A tenant needs at least one active admin");
+        }
+        recordUpdate(user, changed);
+        if (deactivated) {
+            users.flush();
+            int revoked = tokens.revokeAllOf(user.getId(), RevocationReason.USER_DEACTIVATED);
+            events.record(DomainEvent.of("user.deactivated", "User", user.getId(), Action.UPDATE)
+                    .with("revoked_tokens", revoked));
+        }
+        return user;
+    }
+
+    private void changePassword(User user, String currentPassword, String newPassword, Instant now) {
+        if (currentPassword == null) {
+            throw ApiException.invalidField("current_password", "Field required", "missing");
+        }
+        if (newPassword == null) {
+            throw ApiException.invalidField("new_password", "Field required", "missing");
+        }
+        if (user.isLockedAt(now)) {
+            throw incorrectCurrentPassword();
+        }
+        if (!passwords.matches(currentPassword, user.getPasswordHash())) {
+            accounts.recordFailedLogin(user.getId());
+            throw incorrectCurrentPassword();
+        }
+        user.changePasswordHash(passwords.hash("new_password", newPassword), now);
+    }
+
+    private void requireFree(UUID tenantId, String email, String username, UUID exceptId) {
+        if (email != null && users.emailTaken(tenantId, email, exceptId)) {
+            throw ApiException.conflict("Email already registered in this tenant");
+        }
+        if (username != null && users.usernameTaken(tenantId, username, exceptId)) {
+            throw ApiException.conflict("Username already taken in this tenant");
+        }
+    }
+
+    private void recordUpdate(User user, List<String> changed) {
+        if (!changed.isEmpty()) {
+            users.flush();
+            events.record(DomainEvent.of("user.updated", "User", user.getId(), Action.UPDATE)
+                    .tenant(user.getTenantId())
+                    .with("fields", List.copyOf(changed)));
+        }
+    }
+
+    private static ApiException incorrectCurrentPassword() {
+        return ApiException.invalidField("current_password", "Current password is incorrect", "value_error.password");
+    }
+
+    private static HttpHeaders bearerChallenge() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return headers;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,300 @@
+package dev.praxis.auth.magiclink;
+
+import dev.praxis.auth.AuthApi;
+import dev.praxis.auth.AuthTestConfiguration;
+import dev.praxis.auth.Member;
+import dev.praxis.auth.TestClock;
+import dev.praxis.auth.TokenParts;
+import dev.praxis.contracts.events.EventEnvelope;
+import dev.praxis.contracts.events.Outcome;
+import dev.praxis.contracts.events.Topics;
+import dev.praxis.contracts.security.Role;
+import dev.praxis.test.HttpTestClient.Response;
+import dev.praxis.test.KafkaProbe;
+import dev.praxis.test.PraxisServiceTest;
+import dev.praxis.test.TestMail;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.praxis.auth.AuthApi.PASSWORD;
+import static dev.praxis.auth.AuthApi.uniqueEmail;
+import static dev.praxis.auth.Responses.assertError;
+import static dev.praxis.auth.Responses.assertInvalid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** {@code POST /api/v1/auth/request-magic-link} and {@code GET /api/v1/auth/verify-magic-link} (PazPaz, public). */
+@PraxisServiceTest
+@Import(AuthTestConfiguration.class)
+@ExtendWith(OutputCaptureExtension.class)
+class MagicLinkTest {
+
+    static final Pattern LINK = Pattern.compile(
+            "http://localhost:8000/api/v1/auth/verify-magic-link\\?token=([A-Za-z0-9_-]+)");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    AuthApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new AuthApi(port);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void theAnswerIsTheSameWhetherTheEmailHasAnAccountOrNot() {
+        Member member = api.bootstrap();
+        String stranger = uniqueEmail();
+
+        Response unknown = request(stranger);
+        Response known = request(member.email());
+
+        assertThat(unknown.status()).isEqualTo(200);
+        assertThat(known.status()).isEqualTo(200);
+        assertThat(known.body()).isEqualTo(unknown.body())
+                .isEqualTo("{\"message\":\"If an account exists for this email, a sign-in link has been sent.\"}");
+        assertThat(awaitMails(member.email(), 1)).hasSize(1);
+        assertThat(mailsTo(stranger)).isEmpty();
+    }
+
+    @Test
+    void aLinkSignsInOnceWithTheDocumentedBody() {
+        Member member = api.bootstrap();
+        request(member.email().toUpperCase());
+        MimeMessage mail = awaitMails(member.email(), 1).get(0);
+        String token = tokens(mail).get(0);
+
+        Response verified = verify(token);
+
+        assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+        assertThat(verified.json().get("token_type").asString()).isEqualTo("bearer");
+        assertThat(verified.json().get("user").get("id").asString()).isEqualTo(member.userId().toString());
+        assertThat(verified.json().get("user").get("email").asString()).isEqualTo(member.email());
+        assertThat(verified.json().get("user").get("workspace_id").asString())
+                .isEqualTo(member.tenantId().toString());
+        String accessToken = verified.json().get("access_token").asString();
+        assertThat(TokenParts.claims(accessToken).get("workspace_id").asString())
+                .isEqualTo(member.tenantId().toString());
+        assertThat(api.anonymous().bearer(accessToken).get("/api/v1/auth/me").status()).isEqualTo(200);
+
+        Response again = assertError(verify(token), 401);
+        assertThat(again.body()).doesNotContain(token);
+    }
+
+    @Test
+    void theMailHasOneLinkPerTenantOfTheEmail() throws MessagingException {
+        String email = uniqueEmail();
+        Member first = api.bootstrap(email, PASSWORD);
+        Member second = api.bootstrap(email, "a different password");
+
+        request(email);
+
+        MimeMessage mail = awaitMails(email, 1).get(0);
+        assertThat(mail.getSubject()).isEqualTo("Your Praxis sign-in link");
+        assertThat(text(mail)).contains(first.tenantName(), second.tenantName());
+        List<String> workspaces = tokens(mail).stream()
+                .map(token -> verify(token).json().get("user").get("workspace_id").asString())
+                .toList();
+        assertThat(workspaces).containsExactlyInAnyOrder(first.tenantId().toString(), second.tenantId().toString());
+    }
+
+    @Test
+    void aLinkExpiresAfterTenMinutes() {
+        Member member = api.bootstrap();
+        request(member.email());
+        request(member.email());
+        List<String> tokens = awaitMails(member.email(), 2).stream().map(mail -> tokens(mail).get(0)).toList();
+
+        clock.advance(Duration.ofMinutes(9));
+        assertThat(verify(tokens.get(0)).status()).isEqualTo(200);
+        clock.advance(Duration.ofMinutes(2));
+        assertError(verify(tokens.get(1)), 401);
+    }
+
+    @Test
+    void onlyTheHashOfTheTokenIsStored() {
+        Member member = api.bootstrap();
+        request(member.email());
+        String token = tokens(awaitMails(member.email(), 1).get(0)).get(0);
+
+        assertThat(token).hasSizeGreaterThanOrEqualTo(43);
+        List<Map<String, Object>> rows = jdbc.queryForList("select * from magic_link where user_id = ?",
+                member.userId());
+        assertThat(rows).hasSize(1);
+        assertThat((byte[]) rows.get(0).get("token_hash")).isEqualTo(MagicLinkTokens.hash(token));
+        assertThat(rows.get(0).values()).noneMatch(value -> String.valueOf(value).contains(token)
+                || (value instanceof byte[] bytes && new String(bytes).contains(token)));
+    }
+
+    @Test
+    void anAccountHasAtMostThreeUnusedLinks() {
+        Member member = api.bootstrap();
+        try (KafkaProbe events = KafkaProbe.open(Topics.AUTH)) {
+            for (int i = 0; i < 4; i++) {
+                assertThat(request(member.email()).status()).isEqualTo(200);
+            }
+
+            EventEnvelope refused = events.awaitEvent(e -> e.eventType().equals("magic_link.requested")
+                    && e.outcome() == Outcome.FAILURE && member.tenantId().equals(e.tenantId()));
+            assertThat(refused.metadata()).containsEntry("reason", "too_many_active_links");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from magic_link where user_id = ?", Integer.class,
+                member.userId())).isEqualTo(3);
+        assertThat(awaitMails(member.email(), 3)).hasSize(3);
+    }
+
+    @Test
+    void inactiveAccountsGetNoLink() {
+        Member admin = api.bootstrap();
+        Member former = api.addUser(admin, Role.ASSISTANT);
+        api.as(admin).put("/api/v1/users/" + former.userId(), Map.of("is_active", false));
+        try (KafkaProbe events = KafkaProbe.open(Topics.AUTH)) {
+            Response answer = api.anonymous().header("X-Request-ID", "inactive-" + former.userId())
+                    .post("/api/v1/auth/request-magic-link", Map.of("email", former.email()));
+            assertThat(answer.status()).isEqualTo(200);
+
+            EventEnvelope refused = events.awaitEvent(e -> e.eventType().equals("magic_link.requested")
+                    && ("inactive-" + former.userId()).equals(e.requestId()));
+            assertThat(refused.outcome()).isEqualTo(Outcome.FAILURE);
+            assertThat(refused.tenantId()).isNull();
+            assertThat(refused.metadata()).isEqualTo(Map.of("reason", "no_account"));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from magic_link where user_id = ?", Integer.class,
+                former.userId())).isZero();
+    }
+
+    @Test
+    void aLinkOfADeactivatedAccountNoLongerSignsIn() {
+        Member admin = api.bootstrap();
+        Member former = api.addUser(admin, Role.ASSISTANT);
+        request(former.email());
+        String token = tokens(awaitMails(former.email(), 1).get(0)).get(0);
+
+        api.as(admin).put("/api/v1/users/" + former.userId(), Map.of("is_active", false));
+
+        assertError(verify(token), 401);
+    }
+
+    @Test
+    void eventsTellWhatHappenedWithoutEmailsOrTokens() {
+        Member member = api.bootstrap();
+        try (KafkaProbe events = KafkaProbe.open(Topics.AUTH)) {
+            request(member.email());
+            String token = tokens(awaitMails(member.email(), 1).get(0)).get(0);
+            String accessToken = verify(token).json().get("access_token").asString();
+
+            EventEnvelope requested = events.awaitEvent(e -> e.eventType().equals("magic_link.requested")
+                    && member.tenantId().equals(e.tenantId()));
+            assertThat(requested.resourceType()).isEqualTo("MagicLink");
+            assertThat(requested.metadata()).containsEntry("user_id", member.userId().toString());
+            EventEnvelope used = events.awaitEvent(e -> e.eventType().equals("magic_link.used")
+                    && member.tenantId().equals(e.tenantId()));
+            assertThat(used.resourceId()).isEqualTo(requested.resourceId());
+            EventEnvelope login = events.awaitEvent(e -> e.eventType().equals("login.succeeded")
+                    && member.userId().toString().equals(e.resourceId()));
+            assertThat(login.metadata()).containsEntry("method", "magic_link");
+
+            verify(token);
+            EventEnvelope reuse = events.awaitEvent(e -> e.eventType().equals("login.failed")
+                    && member.userId().toString().equals(e.resourceId()));
+            assertThat(reuse.metadata()).containsEntry("reason", "magic_link_used");
+            assertThat(events.records()).noneMatch(r -> r.value().contains(member.email())
+                    || r.value().contains(token) || r.value().contains(accessToken));
+        }
+    }
+
+    @Test
+    void tokensAndEmailsStayOutOfTheLogsOutsideTheLocalProfile(CapturedOutput output) {
+        Member member = api.bootstrap();
+        request(member.email());
+        String token = tokens(awaitMails(member.email(), 1).get(0)).get(0);
+        verify(token);
+
+        assertThat(output.getAll()).doesNotContain(token).doesNotContain(member.email())
+                .doesNotContain("magic link for");
+    }
+
+    @Test
+    void invalidRequestsAre422AndUnknownTokens401() {
+        assertInvalid(api.anonymous().post("/api/v1/auth/request-magic-link", Map.of()), "[\"body\",\"email\"]");
+        assertInvalid(api.anonymous().post("/api/v1/auth/request-magic-link", Map.of("email", "nope")),
+                "[\"body\",\"email\"]");
+        assertInvalid(api.anonymous().get("/api/v1/auth/verify-magic-link"), "[\"query\",\"token\"]");
+        assertInvalid(verify("x".repeat(200)), "[\"query\",\"token\"]");
+        Response unknown = assertError(verify("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), 401);
+        assertThat(unknown.detail().asString()).isEqualTo("Invalid or expired link");
+    }
+
+    private Response request(String email) {
+        return api.anonymous().post("/api/v1/auth/request-magic-link", Map.of("email", email));
+    }
+
+    private Response verify(String token) {
+        return api.anonymous().get("/api/v1/auth/verify-magic-link?token=" + token);
+    }
+
+    private static List<MimeMessage> awaitMails(String recipient, int count) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(recipient), mails -> mails.size() >= count);
+    }
+
+    private static List<MimeMessage> mailsTo(String recipient) {
+        return TestMail.received().stream().filter(mail -> {
+            try {
+                return Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static List<String> tokens(MimeMessage mail) {
+        Matcher matcher = LINK.matcher(text(mail));
+        List<String> tokens = new ArrayList<>();
+        while (matcher.find()) {
+            tokens.add(matcher.group(1));
+        }
+        return tokens;
+    }
+
+    private static String text(MimeMessage mail) {
+        try {
+            return (String) mail.getContent();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.praxis.auth.user;
+
+import dev.praxis.auth.AuthApi;
+import dev.praxis.auth.AuthTestConfiguration;
+import dev.praxis.auth.Member;
+import dev.praxis.auth.TokenParts;
+import dev.praxis.contracts.events.Action;
+import dev.praxis.contracts.events.EventEnvelope;
+import dev.praxis.contracts.events.Topics;
+import dev.praxis.contracts.security.Role;
+import dev.praxis.test.HttpTestClient.Response;
+import dev.praxis.test.KafkaProbe;
+import dev.praxis.test.PraxisServiceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static dev.praxis.auth.Responses.assertError;
+import static dev.praxis.auth.Responses.assertInvalid;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code GET/PUT /api/v1/users/{id}}: admins of the tenant only. */
+@PraxisServiceTest
+@Import(AuthTestConfiguration.class)
+class UserAdminTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    AuthApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new AuthApi(port);
+    }
+
+    @Test
+    void anAdminReadsAndChangesAUser() {
+        Member admin = api.bootstrap();
+        Member technician = api.addUser(admin, Role.LAB_TECH);
+
+        Response read = api.as(admin).get("/api/v1/users/" + technician.userId());
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("email").asString()).isEqualTo(technician.email());
+        assertThat(read.json().get("role").asString()).isEqualTo("lab_tech");
+        assertThat(read.json().get("is_active").asBoolean()).isTrue();
+
+        try (KafkaProbe events = KafkaProbe.open(Topics.AUTH)) {
+            Response updated = api.as(admin).put("/api/v1/users/" + technician.userId(),
+                    Map.of("full_name", "Senior Pathologist", "role", "pathologist"));
+
+            assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+            assertThat(updated.json().get("full_name").asString()).isEqualTo("Senior Pathologist");
+            assertThat(updated.json().get("role").asString()).isEqualTo("pathologist");
+            EventEnvelope event = events.awaitEvent(e -> e.eventType().equals("user.updated")
+                    && technician.userId().toString().equals(e.resourceId()));
+            assertThat(event.actor().userId()).isEqualTo(admin.userId());
+            assertThat(event.metadata()).containsEntry("fields", List.of("full_name", "role"));
+        }
+        String token = api.login(technician.username(), technician.password());
+        assertThat(TokenParts.claims(token).get("roles").toString()).isEqualTo("[\"pathologist\"]");
+    }
+
+    @Test
+    void deactivationRevokesEveryLiveTokenOfTheUser() {
+        Member admin = api.bootstrap();
+        Member first = api.addUser(admin, Role.PRACTITIONER);
+        Member second = api.relogin(first);
+        List<String> jtis = List.of(jti(first), jti(second));
+
+        try (KafkaProbe events = KafkaProbe.open(Topics.AUTH)) {
+            Response deactivated = api.as(admin).put("/api/v1/users/" + first.userId(), Map.of("is_active", false));
+
+            assertThat(deactivated.status()).as(deactivated.toString()).isEqualTo(200);
+            assertThat(deactivated.json().get("is_active").asBoolean()).isFalse();
+            List<EventEnvelope> revoked = events.awaitEvents(e -> e.eventType().equals("token.revoked")
+                    && jtis.contains(e.resourceId()), 2);
+            assertThat(revoked).allSatisfy(e -> {
+                assertThat(e.resourceType()).isEqualTo("Token");
+                assertThat(e.action()).isEqualTo(Action.UPDATE);
+                assertThat(e.tenantId()).isEqualTo(admin.tenantId());
+                assertThat(e.metadata()).containsEntry("reason", "user_deactivated")
+                        .containsEntry("jti", e.resourceId()).containsKey("expires_at");
+            });
+            EventEnvelope user = events.awaitEvent(e -> e.eventType().equals("user.deactivated")
+                    && first.userId().toString().equals(e.resourceId()));
+            assertThat(user.metadata()).containsEntry("revoked_tokens", 2);
+        }
+        assertError(api.as(first).get("/api/v1/auth/me"), 401);
+        assertError(api.as(second).get("/api/v1/auth/me"), 401);
+        assertError(api.loginResponse(first.username(), first.password()), 401);
+        String revocations = api.anonymous().get("/internal/revocations").body();
+        assertThat(revocations).contains(jtis.get(0), jtis.get(1));
+
+        api.as(admin).put("/api/v1/users/" + first.userId(), Map.of("is_active", true));
+        assertThat(api.login(first.username(), first.password())).isNotBlank();
+    }
+
+    @Test
+    void aTenantKeepsAtLeastOneActiveAdmin() {
+        Member admin = api.bootstrap();
+
+        assertError(api.as(admin).put("/api/v1/users/" + admin.userId(), Map.of("role", "viewer")), 409);
+        assertError(api.as(admin).put("/api/v1/users/" + admin.userId(), Map.of("is_active", false)), 409);
+        assertThat(jdbc.queryForObject("select role from app_user where id = ?", String.class, admin.userId()))
+                .isEqualTo("admin");
+
+        api.addUser(admin, Role.ADMIN);
+        Response demoted = api.as(admin).put("/api/v1/users/" + admin.userId(), Map.of("role", "viewer"));
+        assertThat(demoted.status()).isEqualTo(200);
+    }
+
+    @Test
+    void otherRolesAreForbidden() {
+        Member admin = api.bootstrap();
+        for (Role role : Arrays.stream(Role.values()).filter(r -> r != Role.ADMIN).toList()) {
+            Member member = api.addUser(admin, role);
+            assertError(api.as(member).get("/api/v1/users/" + admin.userId()), 403);
+            assertError(api.as(member).put("/api/v1/users/" + member.userId(), Map.of("role", "admin")), 403);
+        }
+        assertError(api.anonymous().get("/api/v1/users/" + admin.userId()), 401);
+        assertError(api.anonymous().put("/api/v1/users/" + admin.userId(), Map.of("is_active", false)), 401);
+    }
+
+    @Test
+    void anotherTenantsUserIsNotFound() {
+        Member admin = api.bootstrap();
+        Member stranger = api.bootstrap();
+
+        assertError(api.as(stranger).get("/api/v1/users/" + admin.userId()), 404);
+        assertError(api.as(stranger).put("/api/v1/users/" + admin.userId(), Map.of("is_active", false)), 404);
+        assertError(api.as(admin).get("/api/v1/users/" + UUID.randomUUID()), 404);
+        assertThat(api.login(admin.username(), admin.password())).isNotBlank();
+    }
+
+    @Test
+    void invalidChangesAre422() {
+        Member admin = api.bootstrap();
+
+        assertInvalid(api.as(admin).put("/api/v1/users/" + admin.userId(), Map.of("role", "root")),
+                "[\"body\",\"role\"]");
+        assertInvalid(api.as(admin).put("/api/v1/users/" + admin.userId(), Map.of("is_active", "maybe")),
+                "[\"body\",\"is_active\"]");
+        assertInvalid(api.as(admin).get("/api/v1/users/42"), "[\"path\",\"userId\"]");
+    }
+
+    private static String jti(Member member) {
+        return TokenParts.claims(member.token()).get("jti").asString();
+    }
+}
