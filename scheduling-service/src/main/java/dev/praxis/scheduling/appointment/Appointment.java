@@ -1,0 +1,146 @@
+package dev.praxis.scheduling.appointment;
+
+import dev.praxis.platform.crypto.EncryptedStringConverter;
+import dev.praxis.scheduling.location.LocationType;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A booked session. References are plain ids (checked against the tenant when set, and by composite foreign keys in
+ * the database), so lists never load other entities. Notes and location details are encrypted at rest.
+ */
+@Entity
+@Table(name = "appointment")
+class Appointment {
+
+    @Id
+    private UUID id;
+    private UUID tenantId;
+    private UUID clientId;
+    private UUID serviceId;
+    private UUID locationId;
+    private Instant scheduledStart;
+    private Instant scheduledEnd;
+    @Convert(converter = LocationType.Column.class)
+    private LocationType locationType;
+    @Convert(converter = EncryptedStringConverter.class)
+    private String locationDetails;
+    @Convert(converter = AppointmentStatus.Column.class)
+    private AppointmentStatus status;
+    @Convert(converter = EncryptedStringConverter.class)
+    private String notes;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private Long version;
+
+    protected Appointment() {
+    }
+
+    Appointment(UUID tenantId, UUID clientId, Instant now) {
+        this.id = UUID.randomUUID();
+        this.tenantId = tenantId;
+        this.clientId = clientId;
+        this.status = AppointmentStatus.SCHEDULED;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void touched(Instant now) {
+        this.updatedAt = now;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID tenantId() {
+        return tenantId;
+    }
+
+    UUID clientId() {
+        return clientId;
+    }
+
+    void clientId(UUID clientId) {
+        this.clientId = clientId;
+    }
+
+    UUID serviceId() {
+        return serviceId;
+    }
+
+    void serviceId(UUID serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    UUID locationId() {
+        return locationId;
+    }
+
+    void locationId(UUID locationId) {
+        this.locationId = locationId;
+    }
+
+    Instant scheduledStart() {
+        return scheduledStart;
+    }
+
+    void scheduledStart(Instant scheduledStart) {
+        this.scheduledStart = scheduledStart;
+    }
+
+    Instant scheduledEnd() {
+        return scheduledEnd;
+    }
+
+    void scheduledEnd(Instant scheduledEnd) {
+        this.scheduledEnd = scheduledEnd;
+    }
+
+    LocationType locationType() {
+        return locationType;
+    }
+
+    void locationType(LocationType locationType) {
+        this.locationType = locationType;
+    }
+
+    String locationDetails() {
+        return locationDetails;
+    }
+
+    void locationDetails(String locationDetails) {
+        this.locationDetails = locationDetails;
+    }
+
+    AppointmentStatus status() {
+        return status;
+    }
+
+    void status(AppointmentStatus status) {
+        this.status = status;
+    }
+
+    String notes() {
+        return notes;
+    }
+
+    void notes(String notes) {
+        this.notes = notes;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.praxis.scheduling.location;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.Optional;
+
+/**
+ * {@code PUT /api/v1/locations/{id}}: partial. Absent properties stay unchanged; {@code address} and {@code details}
+ * sent as JSON null are cleared (an address only where the location type allows it).
+ */
+record LocationUpdate(
+        @Size(max = 255) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+        LocationType locationType,
+        Optional<@Size(max = 1000) String> address,
+        Optional<@Size(max = 2000) String> details,
+        Boolean isActive) {
+}
