@@ -39,6 +39,8 @@ class OutboxTest {
     EventRecorder events;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
 
     KafkaProbe probe;
     TestUser user;
@@ -96,6 +98,17 @@ class OutboxTest {
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from outbox_event where payload like ?", Integer.class,
                 "%" + user.tenantId() + "%")).isEqualTo(1);
+    }
+
+    @Test
+    void anUnauthenticatedActionCanNameItsActingUserAndKeepsTheClientAddress() {
+        java.util.UUID someone = java.util.UUID.randomUUID();
+        var transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+
+        EventEnvelope recorded = transactions.execute(status -> events.record(
+                DomainEvent.of("login.succeeded", "Login", someone, Action.EXECUTE).actingUser(someone)));
+
+        assertThat(recorded.actor().userId()).isEqualTo(someone);
     }
 
     @Test

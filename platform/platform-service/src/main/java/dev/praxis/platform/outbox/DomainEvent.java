@@ -24,6 +24,7 @@ public final class DomainEvent {
     private Outcome outcome = Outcome.SUCCESS;
     private UUID tenantId;
     private Actor actor;
+    private UUID actingUserId;
 
     private DomainEvent(String eventType, String resourceType, String resourceId, Action action) {
         this.eventType = Objects.requireNonNull(eventType);
@@ -53,9 +54,18 @@ public final class DomainEvent {
         return this;
     }
 
-    /** For events without an authenticated caller: who acted. */
+    /** For events without an authenticated caller: who acted, exactly. */
     public DomainEvent actor(Actor actor) {
         this.actor = actor;
+        return this;
+    }
+
+    /**
+     * For events without a token where the user is known all the same (a login, a registration): the actor is this
+     * user, seen from the request's client address.
+     */
+    public DomainEvent actingUser(UUID userId) {
+        this.actingUserId = userId;
         return this;
     }
 
@@ -89,5 +99,9 @@ public final class DomainEvent {
 
     Actor actor() {
         return actor;
+    }
+
+    UUID actingUserId() {
+        return actingUserId;
     }
 }

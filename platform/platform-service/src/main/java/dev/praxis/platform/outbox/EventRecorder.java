@@ -56,8 +56,8 @@ public class EventRecorder {
         }
         Optional<CurrentUser> caller = CurrentUser.current();
         UUID tenantId = event.tenantId() != null ? event.tenantId() : caller.map(CurrentUser::tenantId).orElse(null);
-        Actor actor = event.actor() != null ? event.actor()
-                : new Actor(caller.map(CurrentUser::userId).orElse(null), clientIp());
+        Actor actor = event.actor() != null ? event.actor() : new Actor(event.actingUserId() != null
+                ? event.actingUserId() : caller.map(CurrentUser::userId).orElse(null), clientIp());
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), event.eventType(), EventEnvelope.CURRENT_VERSION,
                 clock.instant(), producer, tenantId, actor, event.resourceType(), event.resourceId(), event.action(),
                 event.outcome(), RequestIds.current(), traceparent(), event.metadata());

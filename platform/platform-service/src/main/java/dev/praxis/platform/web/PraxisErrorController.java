@@ -1,6 +1,7 @@
 package dev.praxis.platform.web;
 
 import dev.praxis.contracts.web.ErrorBody;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The container's error page (errors raised outside Spring MVC, e.g. in a filter): the same error body as everywhere
  * else, never Boot's default attributes, never a stack trace.
  */
+@Hidden
 @RestController
 class PraxisErrorController implements ErrorController {
 
