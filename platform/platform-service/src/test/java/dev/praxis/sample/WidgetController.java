@@ -2,6 +2,7 @@ package dev.praxis.sample;
 
 import dev.praxis.platform.security.CurrentUser;
 import dev.praxis.platform.web.ApiException;
+import dev.praxis.platform.web.ListWindow;
 import dev.praxis.platform.web.PageQuery;
 import dev.praxis.platform.web.PageResponse;
 import jakarta.validation.Valid;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,6 +72,13 @@ class WidgetController {
     @GetMapping
     PageResponse<WidgetResponse> list(CurrentUser user, PageQuery page) {
         return PageResponse.of(widgets.findByTenantId(user.tenantId(), page.pageable(Sort.by("name"))), page,
+                WidgetResponse::of);
+    }
+
+    /** The Celuma way: a JSON array, {@code limit}/{@code offset}, the total in {@code X-Total-Count}. */
+    @GetMapping("/array")
+    ResponseEntity<List<WidgetResponse>> listAsArray(CurrentUser user, ListWindow window) {
+        return ListWindow.respond(widgets.findByTenantId(user.tenantId(), window.pageable(Sort.by("name"))),
                 WidgetResponse::of);
     }
 

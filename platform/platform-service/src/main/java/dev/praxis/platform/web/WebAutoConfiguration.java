@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
-/** Request ids, body size limits, the error format everywhere, and PazPaz pagination binding. */
+/** Request ids, body size limits, the error format everywhere, and PazPaz and Celuma list parameter binding. */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(WebAutoConfiguration.PraxisWebProperties.class)
@@ -61,11 +61,12 @@ public class WebAutoConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer pageQueryArgumentResolverConfigurer() {
+    WebMvcConfigurer listParameterResolverConfigurer() {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new PageQueryArgumentResolver());
+                resolvers.add(new ListWindowArgumentResolver());
             }
         };
     }
