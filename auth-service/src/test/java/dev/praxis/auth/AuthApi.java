@@ -46,6 +46,13 @@ public final class AuthApi {
         return UUID.fromString(response.json().get("id").asString());
     }
 
+    /** A branch of the admin's tenant, with this code. */
+    public UUID createBranch(Member admin, String code) {
+        Response response = as(admin).post("/api/v1/branches/", Map.of("code", code, "name", "Branch " + code));
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return UUID.fromString(response.json().get("id").asString());
+    }
+
     /** A new tenant and its first user (an admin), logged in. */
     public Member bootstrap() {
         return bootstrap(uniqueEmail(), PASSWORD);

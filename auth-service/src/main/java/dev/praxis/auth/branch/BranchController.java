@@ -2,10 +2,13 @@ package dev.praxis.auth.branch;
 
 import dev.praxis.platform.security.CurrentUser;
 import dev.praxis.platform.web.ApiException;
+import dev.praxis.platform.web.ListWindow;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +25,8 @@ import java.util.UUID;
  */
 @RestController
 class BranchController {
+
+    private static final Sort BY_CODE = Sort.by("code");
 
     private final BranchService service;
     private final BranchRepository branches;
@@ -79,8 +84,9 @@ class BranchController {
     }
 
     @GetMapping({"/api/v1/branches", "/api/v1/branches/"})
-    List<BranchSummary> list(CurrentUser user) {
-        return branches.findByTenantIdOrderByCode(user.tenantId()).stream().map(BranchSummary::of).toList();
+    ResponseEntity<List<BranchSummary>> list(CurrentUser user, ListWindow window) {
+        return ListWindow.respond(branches.findByTenantId(user.tenantId(), window.pageable(BY_CODE)),
+                BranchSummary::of);
     }
 
     @GetMapping("/api/v1/branches/{branchId}")
@@ -90,10 +96,11 @@ class BranchController {
     }
 
     @GetMapping("/api/v1/tenants/{tenantId}/branches")
-    List<TenantBranch> listOfTenant(CurrentUser user, @PathVariable("tenantId") UUID tenantId) {
+    ResponseEntity<List<TenantBranch>> listOfTenant(CurrentUser user, @PathVariable("tenantId") UUID tenantId,
+                                                    ListWindow window) {
         if (!tenantId.equals(user.tenantId())) {
             throw ApiException.notFound("Tenant");
         }
-        return branches.findByTenantIdOrderByCode(tenantId).stream().map(TenantBranch::of).toList();
+        return ListWindow.respond(branches.findByTenantId(tenantId, window.pageable(BY_CODE)), TenantBranch::of);
     }
 }

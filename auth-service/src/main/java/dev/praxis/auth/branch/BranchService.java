@@ -12,8 +12,9 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.UUID;
 
+/** Branches: created here, looked up by the other features of the service. */
 @Service
-class BranchService {
+public class BranchService {
 
     static final String DEFAULT_TIMEZONE = "UTC";
 
@@ -37,6 +38,12 @@ class BranchService {
         events.record(DomainEvent.of("branch.created", "Branch", branch.getId(), Action.CREATE)
                 .with("is_active", branch.isActive()));
         return branch;
+    }
+
+    /** Whether the branch is one of this tenant's (a {@code branch_id} in a body must be). */
+    @Transactional(readOnly = true)
+    public boolean existsInTenant(UUID branchId, UUID tenantId) {
+        return branches.existsByIdAndTenantId(branchId, tenantId);
     }
 
     private static String timezone(String requested) {

@@ -2,9 +2,11 @@ package dev.praxis.auth.tenant;
 
 import dev.praxis.platform.security.CurrentUser;
 import dev.praxis.platform.web.ApiException;
+import dev.praxis.platform.web.ListWindow;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,8 +54,8 @@ class TenantController {
     }
 
     @GetMapping({"", "/"})
-    List<TenantSummary> list(CurrentUser user) {
-        return tenants.find(user.tenantId()).map(TenantSummary::of).stream().toList();
+    ResponseEntity<List<TenantSummary>> list(CurrentUser user, ListWindow window) {
+        return ListWindow.respond(tenants.listVisibleTo(user.tenantId(), window), TenantSummary::of);
     }
 
     @GetMapping("/{tenantId}")

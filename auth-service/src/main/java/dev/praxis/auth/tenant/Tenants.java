@@ -5,6 +5,9 @@ import dev.praxis.contracts.events.Action;
 import dev.praxis.platform.outbox.DomainEvent;
 import dev.praxis.platform.outbox.EventRecorder;
 import dev.praxis.platform.web.ApiException;
+import dev.praxis.platform.web.ListWindow;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +47,12 @@ public class Tenants {
     @Transactional(readOnly = true)
     Optional<Tenant> find(UUID id) {
         return tenants.findById(id);
+    }
+
+    /** The tenants a caller sees: their own only. */
+    @Transactional(readOnly = true)
+    Page<Tenant> listVisibleTo(UUID callerTenantId, ListWindow window) {
+        return tenants.findById(callerTenantId, window.pageable(Sort.by("name")));
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * {@code POST /api/v1/auth/register} (Celuma). Public while the tenant has no user (the first user becomes its
  * {@code admin}); afterwards only an {@code admin} of the tenant may register users (401 without a token, 403
- * otherwise).
+ * otherwise). An optional {@code branch_id} must be a branch of the tenant (404 otherwise).
  */
 @RestController
 class RegistrationController {
@@ -34,12 +34,13 @@ class RegistrationController {
                                @NotBlank @Size(min = UserRules.MIN_PASSWORD, max = Passwords.MAX_BYTES) String password,
                                @Size(max = 255) String fullName,
                                Role role,
-                               UUID tenantId) {
+                               UUID tenantId,
+                               UUID branchId) {
 
         /** Never prints the password. */
         @Override
         public String toString() {
-            return "RegistrationRequest[tenantId=" + tenantId + ", role=" + role + "]";
+            return "RegistrationRequest[tenantId=" + tenantId + ", branchId=" + branchId + ", role=" + role + "]";
         }
     }
 

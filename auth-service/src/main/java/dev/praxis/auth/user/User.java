@@ -18,6 +18,7 @@ class User {
     @Id
     private UUID id;
     private UUID tenantId;
+    private UUID branchId;
     private String email;
     private String username;
     private String fullName;
@@ -33,9 +34,11 @@ class User {
     protected User() {
     }
 
-    User(UUID tenantId, String email, String username, String fullName, String passwordHash, Role role, Instant now) {
+    User(UUID tenantId, UUID branchId, String email, String username, String fullName, String passwordHash, Role role,
+         Instant now) {
         this.id = UUID.randomUUID();
         this.tenantId = tenantId;
+        this.branchId = branchId;
         this.email = email;
         this.username = username;
         this.fullName = fullName;
@@ -84,12 +87,22 @@ class User {
         this.updatedAt = now;
     }
 
+    void changeBranch(UUID branchId, Instant now) {
+        this.branchId = branchId;
+        this.updatedAt = now;
+    }
+
     UUID getId() {
         return id;
     }
 
     UUID getTenantId() {
         return tenantId;
+    }
+
+    /** The branch the user works at, if any; always one of the tenant's. */
+    UUID getBranchId() {
+        return branchId;
     }
 
     String getEmail() {

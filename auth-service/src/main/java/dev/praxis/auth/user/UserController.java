@@ -3,8 +3,10 @@ package dev.praxis.auth.user;
 import dev.praxis.contracts.security.Role;
 import dev.praxis.platform.security.CurrentUser;
 import dev.praxis.platform.web.ApiException;
+import dev.praxis.platform.web.ListWindow;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,7 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 import java.util.UUID;
 
-/** Users of the caller's tenant, for its {@code admin}s only (403 for other roles, 404 across tenants). */
+/**
+ * Users of the caller's tenant, and of one of its branches, for its {@code admin}s only (403 for other roles, 404 across
+ * tenants).
+ */
 @RestController
 @PreAuthorize("hasRole('admin')")
 class UserController {
@@ -26,15 +31,18 @@ class UserController {
         this.users = users;
     }
 
-    /** Every field optional; {@code is_active: false} deactivates the user and revokes all of their tokens. */
-    record UserUpdate(@Size(max = 255) String fullName, Role role, Boolean isActive) {
+    /**
+     * Every field optional; {@code is_active: false} deactivates the user and revokes all of their tokens;
+     * {@code branch_id} must be a branch of the tenant (404 otherwise).
+     */
+    record UserUpdate(@Size(max = 255) String fullName, Role role, Boolean isActive, UUID branchId) {
     }
 
     record UserView(UUID id, String email, String username, String fullName, Role role, UUID tenantId,
-                    boolean isActive) {
+                    UUID branchId, boolean isActive) {
         static UserView of(User user) {
             return new UserView(user.getId(), user.getEmail(), user.getUsername(), user.getFullName(), user.getRole(),
-                    user.getTenantId(), user.isActive());
+                    user.getTenantId(), user.getBranchId(), user.isActive());
         }
     }
 
@@ -49,10 +57,17 @@ class UserController {
     }
 
     @GetMapping("/api/v1/tenants/{tenantId}/users")
-    List<UserView> listOfTenant(CurrentUser admin, @PathVariable("tenantId") UUID tenantId) {
+    ResponseEntity<List<UserView>> listOfTenant(CurrentUser admin, @PathVariable("tenantId") UUID tenantId,
+                                                ListWindow window) {
         if (!tenantId.equals(admin.tenantId())) {
             throw ApiException.notFound("Tenant");
         }
-        return users.listOfTenant(tenantId).stream().map(UserView::of).toList();
+        return ListWindow.respond(users.listOfTenant(tenantId, window), UserView::of);
+    }
+
+    @GetMapping("/api/v1/branches/{branchId}/users")
+    ResponseEntity<List<UserView>> listOfBranch(CurrentUser admin, @PathVariable("branchId") UUID branchId,
+                                                ListWindow window) {
+        return ListWindow.respond(users.listOfBranch(admin, branchId, window), UserView::of);
     }
 }

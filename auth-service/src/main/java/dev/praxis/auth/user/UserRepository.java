@@ -1,6 +1,8 @@
 package dev.praxis.auth.user;
 
 import dev.praxis.contracts.security.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -15,7 +17,9 @@ interface UserRepository extends JpaRepository<User, UUID> {
 
     Optional<User> findByIdAndTenantId(UUID id, UUID tenantId);
 
-    List<User> findByTenantIdOrderByEmail(UUID tenantId);
+    Page<User> findByTenantId(UUID tenantId, Pageable window);
+
+    Page<User> findByTenantIdAndBranchId(UUID tenantId, UUID branchId, Pageable window);
 
     boolean existsByTenantId(UUID tenantId);
 

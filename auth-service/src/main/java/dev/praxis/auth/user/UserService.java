@@ -1,5 +1,6 @@
 package dev.praxis.auth.user;
 
+import dev.praxis.auth.branch.BranchService;
 import dev.praxis.auth.tenant.Tenants;
 import dev.praxis.auth.token.AccessTokens;
 import dev.praxis.auth.token.RevocationReason;
@@ -9,6 +10,9 @@ import dev.praxis.platform.outbox.DomainEvent;
 import dev.praxis.platform.outbox.EventRecorder;
 import dev.praxis.platform.security.CurrentUser;
 import dev.praxis.platform.web.ApiException;
+import dev.praxis.platform.web.ListWindow;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -26,21 +30,25 @@ import java.util.UUID;
 class UserService {
 
     private static final UUID NOBODY = new UUID(0, 0);
+    /** Emails are unique within a tenant, so windows over this order never overlap. */
+    private static final Sort BY_EMAIL = Sort.by("email");
 
     private final UserRepository users;
     private final Passwords passwords;
     private final Accounts accounts;
     private final Tenants tenants;
+    private final BranchService branches;
     private final AccessTokens tokens;
     private final EventRecorder events;
     private final Clock clock;
 
-    UserService(UserRepository users, Passwords passwords, Accounts accounts, Tenants tenants, AccessTokens tokens,
-                EventRecorder events, Clock clock) {
+    UserService(UserRepository users, Passwords passwords, Accounts accounts, Tenants tenants,
+                BranchService branches, AccessTokens tokens, EventRecorder events, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.accounts = accounts;
         this.tenants = tenants;
+        this.branches = branches;
         this.tokens = tokens;
         this.events = events;
         this.clock = clock;
@@ -48,7 +56,8 @@ class UserService {
 
     /**
      * Without a token: allowed only while the tenant has no user, and that first user is its {@code admin}. With a
-     * token: an {@code admin} of the tenant registers a user with any role ({@code viewer} when none is given).
+     * token: an {@code admin} of the tenant registers a user with any role ({@code viewer} when none is given). A
+     * {@code branch_id} must be a branch of the tenant.
      */
     @Transactional
     User register(RegistrationController.RegistrationRequest request, Optional<CurrentUser> caller) {
@@ -72,11 +81,15 @@ class UserService {
             }
             role = Role.ADMIN;
         }
+        if (request.branchId() != null) {
+            requireBranchOf(tenantId, request.branchId());
+        }
         String email = request.email().strip();
         String username = blankToNull(request.username());
         requireFree(tenantId, email, username, NOBODY);
-        User user = users.saveAndFlush(new User(tenantId, email, username, blankToNull(request.fullName()),
-                passwords.hash("password", request.password()), role, clock.instant()));
+        User user = users.saveAndFlush(new User(tenantId, request.branchId(), email, username,
+                blankToNull(request.fullName()), passwords.hash("password", request.password()), role,
+                clock.instant()));
         events.record(DomainEvent.of("user.created", "User", user.getId(), Action.CREATE)
                 .tenant(tenantId)
                 .with("role", role.value())
@@ -126,8 +139,15 @@ class UserService {
     }
 
     @Transactional(readOnly = true)
-    List<User> listOfTenant(UUID tenantId) {
-        return users.findByTenantIdOrderByEmail(tenantId);
+    Page<User> listOfTenant(UUID tenantId, ListWindow window) {
+        return users.findByTenantId(tenantId, window.pageable(BY_EMAIL));
+    }
+
+    /** The users working at one of the admin's branches; another tenant's branch is not found. */
+    @Transactional(readOnly = true)
+    Page<User> listOfBranch(CurrentUser admin, UUID branchId, ListWindow window) {
+        requireBranchOf(admin.tenantId(), branchId);
+        return users.findByTenantIdAndBranchId(admin.tenantId(), branchId, window.pageable(BY_EMAIL));
     }
 
     /**
@@ -148,6 +168,11 @@ class UserService {
         if (request.role() != null && request.role() != user.getRole()) {
             user.changeRole(request.role(), now);
             changed.add("role");
+        }
+        if (request.branchId() != null && !request.branchId().equals(user.getBranchId())) {
+            requireBranchOf(user.getTenantId(), request.branchId());
+            user.changeBranch(request.branchId(), now);
+            changed.add("branch_id");
         }
         boolean deactivated = false;
         if (request.isActive() != null && request.isActive() != user.isActive()) {
@@ -186,6 +211,12 @@ class UserService {
             throw incorrectCurrentPassword();
         }
         user.changePasswordHash(passwords.hash("new_password", newPassword), now);
+    }
+
+    private void requireBranchOf(UUID tenantId, UUID branchId) {
+        if (!branches.existsInTenant(branchId, tenantId)) {
+            throw ApiException.notFound("Branch");
+        }
     }
 
     private void requireFree(UUID tenantId, String email, String username, UUID exceptId) {

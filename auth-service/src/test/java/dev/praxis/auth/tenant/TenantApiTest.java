@@ -17,8 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static dev.praxis.auth.Responses.assertError;
 import static dev.praxis.auth.Responses.assertInvalid;
@@ -85,7 +87,13 @@ class TenantApiTest {
             assertThat(list.json()).hasSize(1);
             assertThat(list.json().get(0).get("id").asString()).isEqualTo(mine.tenantId().toString());
             assertThat(list.json().get(0).get("name").asString()).isEqualTo(mine.tenantName());
+            assertThat(list.header("X-Total-Count")).isEqualTo("1");
         }
+        Response pastTheEnd = api.as(mine).get("/api/v1/tenants/?offset=1&limit=1");
+        assertThat(pastTheEnd.status()).isEqualTo(200);
+        assertThat(pastTheEnd.body()).isEqualTo("[]");
+        assertThat(pastTheEnd.header("X-Total-Count")).isEqualTo("1");
+        assertInvalid(api.as(mine).get("/api/v1/tenants/?limit=501"), "[\"query\",\"limit\"]");
         assertError(api.anonymous().get("/api/v1/tenants/"), 401);
     }
 
@@ -124,9 +132,31 @@ class TenantApiTest {
 
         assertThat(users.status()).isEqualTo(200);
         assertThat(users.json()).hasSize(2);
+        assertThat(users.header("X-Total-Count")).isEqualTo("2");
         assertThat(users.body()).contains(admin.email(), technician.email(), "\"role\":\"lab_tech\"",
                 "\"full_name\":\"Colleague\"").doesNotContain("password");
         assertError(api.as(technician).get("/api/v1/tenants/" + admin.tenantId() + "/users"), 403);
         assertError(api.anonymous().get("/api/v1/tenants/" + admin.tenantId() + "/users"), 401);
+    }
+
+    @Test
+    void theUsersOfTheTenantAreWindowedInEmailOrder() {
+        Member admin = api.bootstrap();
+        Member viewer = api.addUser(admin, Role.VIEWER);
+        Member biller = api.addUser(admin, Role.BILLING);
+        api.bootstrap();
+        List<String> emails = Stream.of(admin, viewer, biller).map(Member::email).sorted().toList();
+        String path = "/api/v1/tenants/" + admin.tenantId() + "/users";
+
+        Response window = api.as(admin).get(path + "?limit=2&offset=1");
+
+        assertThat(window.status()).isEqualTo(200);
+        assertThat(window.json().valueStream().map(user -> user.get("email").asString()))
+                .containsExactlyElementsOf(emails.subList(1, 3));
+        assertThat(window.header("X-Total-Count")).isEqualTo("3");
+        assertThat(api.as(admin).get(path + "?limit=1").json().get(0).get("email").asString())
+                .isEqualTo(emails.get(0));
+        assertThat(api.as(admin).get(path + "?offset=3").body()).isEqualTo("[]");
+        assertInvalid(api.as(admin).get(path + "?offset=-1"), "[\"query\",\"offset\"]");
     }
 }

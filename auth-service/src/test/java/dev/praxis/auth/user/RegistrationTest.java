@@ -159,6 +159,44 @@ class RegistrationTest {
     }
 
     @Test
+    void aBranchIdMustBeABranchOfTheTenant() {
+        Member admin = api.bootstrap();
+        Member other = api.bootstrap();
+        UUID ours = api.createBranch(admin, "MAIN");
+        UUID theirs = api.createBranch(other, "MAIN");
+
+        Map<String, Object> inOurBranch = registration(admin.tenantId(), "lab_tech");
+        inOurBranch.put("branch_id", ours.toString());
+        Response registered = api.as(admin).post("/api/v1/auth/register", inOurBranch);
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select branch_id from app_user where id = ?::uuid", UUID.class,
+                registered.json().get("id").asString())).isEqualTo(ours);
+
+        for (UUID notOurs : new UUID[]{theirs, UUID.randomUUID()}) {
+            Map<String, Object> body = registration(admin.tenantId(), "lab_tech");
+            body.put("branch_id", notOurs.toString());
+            assertError(api.as(admin).post("/api/v1/auth/register", body), 404);
+        }
+        Map<String, Object> malformed = registration(admin.tenantId(), "lab_tech");
+        malformed.put("branch_id", "main");
+        assertInvalid(api.as(admin).post("/api/v1/auth/register", malformed), "[\"body\",\"branch_id\"]");
+        assertThat(jdbc.queryForObject("select count(*) from app_user where tenant_id = ?", Integer.class,
+                admin.tenantId())).isEqualTo(2);
+    }
+
+    @Test
+    void theFirstUserCannotJoinAnotherTenantsBranch() {
+        UUID tenantId = api.createTenant("Branchless");
+        Map<String, Object> body = registration(tenantId, null);
+        body.put("branch_id", api.createBranch(api.bootstrap(), "MAIN").toString());
+
+        assertError(register(body), 404);
+
+        assertThat(jdbc.queryForObject("select count(*) from app_user where tenant_id = ?", Integer.class, tenantId))
+                .isZero();
+    }
+
+    @Test
     void anUnknownTenantIsNotFound() {
         assertError(register(registration(UUID.randomUUID(), null)), 404);
     }

@@ -72,6 +72,37 @@ class UserAdminTest {
     }
 
     @Test
+    void anAdminMovesAUserToABranchOfTheTenantOnly() {
+        Member admin = api.bootstrap();
+        Member technician = api.addUser(admin, Role.LAB_TECH);
+        UUID ours = api.createBranch(admin, "MAIN");
+        UUID theirs = api.createBranch(api.bootstrap(), "MAIN");
+        assertThat(api.as(admin).get("/api/v1/users/" + technician.userId()).json().get("branch_id").isNull())
+                .isTrue();
+
+        try (KafkaProbe events = KafkaProbe.open(Topics.AUTH)) {
+            Response moved = api.as(admin).put("/api/v1/users/" + technician.userId(),
+                    Map.of("branch_id", ours.toString()));
+
+            assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+            assertThat(moved.json().get("branch_id").asString()).isEqualTo(ours.toString());
+            EventEnvelope event = events.awaitEvent(e -> e.eventType().equals("user.updated")
+                    && technician.userId().toString().equals(e.resourceId()));
+            assertThat(event.metadata()).containsEntry("fields", List.of("branch_id"));
+        }
+        for (UUID notOurs : new UUID[]{theirs, UUID.randomUUID()}) {
+            assertError(api.as(admin).put("/api/v1/users/" + technician.userId(),
+                    Map.of("branch_id", notOurs.toString(), "full_name", "Not Saved")), 404);
+        }
+        assertThat(jdbc.queryForObject("select branch_id from app_user where id = ?", UUID.class,
+                technician.userId())).isEqualTo(ours);
+        assertThat(api.as(admin).get("/api/v1/users/" + technician.userId()).json().get("full_name").asString())
+                .isEqualTo("Colleague");
+        assertInvalid(api.as(admin).put("/api/v1/users/" + technician.userId(), Map.of("branch_id", "main")),
+                "[\"body\",\"branch_id\"]");
+    }
+
+    @Test
     void deactivationRevokesEveryLiveTokenOfTheUser() {
         Member admin = api.bootstrap();
         Member first = api.addUser(admin, Role.PRACTITIONER);
