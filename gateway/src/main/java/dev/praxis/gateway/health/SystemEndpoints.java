@@ -1,0 +1,52 @@
+package dev.praxis.gateway.health;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.springframework.web.reactive.function.server.RouterFunctions.route;
+
+/**
+ * What the gateway answers itself, without a token: {@code GET /} (the Celuma contract's welcome document),
+ * {@code GET /api/v1/health} (the gateway is up) and {@code GET /health} (every service).
+ * <p>
+ * {@code /health} answers 200 whether the suite is "ok" or "degraded": load balancers probe it, and one service being
+ * down must not take the entry point (and every healthy service behind it) out of rotation. The body says what is down.
+ */
+@Configuration(proxyBeanMethods = false)
+class SystemEndpoints {
+
+    static final Welcome WELCOME = new Welcome("Welcome to Celuma API", "1.0.0", List.of("Multi-tenant support",
+            "Laboratory management", "Patient management", "Sample tracking", "Report generation", "Billing system",
+            "Audit logging"));
+    static final Map<String, String> OK = Map.of("status", "ok");
+
+    @Bean
+    RouterFunction<ServerResponse> systemRoutes(ServiceHealth health) {
+        return route()
+                .GET("/", request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(WELCOME))
+                .GET("/api/v1/health", request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(OK))
+                .GET("/health", request -> health.check().flatMap(services -> ServerResponse.ok()
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(new SuiteHealth(overall(services), services))))
+                .build();
+    }
+
+    static String overall(Map<String, String> services) {
+        return services.values().stream().allMatch(ServiceHealth.UP::equals) ? "ok" : "degraded";
+    }
+
+    record Welcome(@JsonProperty("message") String message, @JsonProperty("version") String version,
+                   @JsonProperty("features") List<String> features) {
+    }
+
+    record SuiteHealth(@JsonProperty("status") String status, @JsonProperty("services") Map<String, String> services) {
+    }
+}
