@@ -4,6 +4,8 @@ import dev.praxis.embedded.Ports;
 import dev.praxis.local.LocalStack;
 import dev.praxis.local.RunningStack;
 import dev.praxis.local.StackPorts;
+import dev.praxis.test.HttpTestClient;
+import dev.praxis.test.HttpTestClient.Response;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -19,6 +21,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -160,6 +163,119 @@ class StackE2ETest {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(stack.mailLog()).isRegularFile()
                 .content().contains("Subject: " + subject, "To: ana@example.com",
                         "Sign in: http://localhost:8000/magic?token=e2e"));
+    }
+
+    /** A practice signs up, books, is refused a double booking, is audited, and signs out — through the gateway. */
+    @Nested
+    class ThroughTheGateway {
+
+        HttpTestClient gateway() {
+            return HttpTestClient.at(stack.gatewayUrl().orElseThrow().toString());
+        }
+
+        @Test
+        void aPracticeSignsUpBooksAClientAndCannotDoubleBook() {
+            ApiScenarios.Practice practice = ApiScenarios.signUp(gateway(), "Calm Waters Therapy");
+            HttpTestClient owner = gateway().bearer(practice.token());
+
+            Response me = owner.get("/api/v1/auth/me");
+            assertThat(me.status()).isEqualTo(200);
+            assertThat(me.json().get("tenant_id").asString()).isEqualTo(practice.tenantId());
+
+            String service = ApiScenarios.create(owner, "/api/v1/services", Map.of("name", "Deep Tissue Massage",
+                    "default_duration_minutes", 60, "is_active", true));
+            String location = ApiScenarios.create(owner, "/api/v1/locations", Map.of("name", "Main Clinic",
+                    "location_type", "clinic", "address", "123 Therapy Lane"));
+            String client = ApiScenarios.create(owner, "/api/v1/clients", Map.of("first_name", "John",
+                    "last_name", "Doe", "email", "john.doe@example.com", "consent_status", true));
+            Map<String, Object> booking = Map.of("client_id", client, "service_id", service, "location_id", location,
+                    "scheduled_start", "2030-10-01T10:00:00Z", "scheduled_end", "2030-10-01T11:00:00Z",
+                    "location_type", "clinic", "status", "scheduled");
+            String appointment = ApiScenarios.create(owner, "/api/v1/appointments", booking);
+
+            Map<String, Object> overlapping = new java.util.HashMap<>(booking);
+            overlapping.put("scheduled_start", "2030-10-01T10:30:00Z");
+            overlapping.put("scheduled_end", "2030-10-01T11:30:00Z");
+            Response conflict = owner.post("/api/v1/appointments", overlapping);
+            assertThat(conflict.status()).isEqualTo(409);
+            assertThat(conflict.detail().get("conflicting_appointments").get(0).get("id").asString())
+                    .isEqualTo(appointment);
+
+            Response week = owner.get("/api/v1/appointments?start_date=2030-09-29T00:00:00Z&end_date=2030-10-06T00:00:00Z");
+            assertThat(week.json().get("total").asLong()).isEqualTo(1);
+
+            Response stranger = gateway().bearer(ApiScenarios.signUp(gateway(), "Other Practice").token())
+                    .get("/api/v1/clients/" + client);
+            assertThat(stranger.status()).as("another tenant's client").isEqualTo(404);
+        }
+
+        @Test
+        void aChangeShowsUpInTheAuditLogWithinTwoSeconds() {
+            ApiScenarios.Practice practice = ApiScenarios.signUp(gateway(), "Audited Practice");
+            HttpTestClient owner = gateway().bearer(practice.token());
+
+            long written = System.nanoTime();
+            String client = ApiScenarios.create(owner, "/api/v1/clients", Map.of("first_name", "Ada",
+                    "last_name", "Lovelace"));
+
+            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).until(() ->
+                    owner.get("/api/v1/audit?resource_type=Client&resource_id=" + client).json().get("total").asLong() >= 1);
+            System.out.printf("E2E audit lag: client.created visible in the audit API %d ms after the write returned%n",
+                    (System.nanoTime() - written) / 1_000_000);
+            Response entry = owner.get("/api/v1/audit?resource_type=Client&resource_id=" + client);
+            assertThat(entry.json().get("items").get(0).get("event_type").asString()).isEqualTo("client.created");
+            assertThat(entry.body()).doesNotContain("Lovelace");
+        }
+
+        @Test
+        void aLoggedOutTokenIsRefusedAtTheGatewayWithinOneSecond() {
+            ApiScenarios.Practice practice = ApiScenarios.signUp(gateway(), "Short Session");
+            HttpTestClient owner = gateway().bearer(practice.token());
+
+            Response logout = owner.post("/api/v1/auth/logout", Map.of());
+            assertThat(logout.status()).isEqualTo(200);
+            assertThat(logout.json().get("token_revoked").asBoolean()).isTrue();
+
+            await().atMost(Duration.ofSeconds(1)).until(() -> owner.get("/api/v1/clients").status() == 401);
+            assertThat(owner.post("/api/v1/auth/logout", Map.of()).status()).isEqualTo(401);
+        }
+
+        @Test
+        void aMagicLinkSignsInOnce() {
+            ApiScenarios.Practice practice = ApiScenarios.signUp(gateway(), "Magic Practice");
+
+            Response requested = gateway().post("/api/v1/auth/request-magic-link", Map.of("email", practice.email()));
+            assertThat(requested.status()).isEqualTo(200);
+            Response unknown = gateway().post("/api/v1/auth/request-magic-link",
+                    Map.of("email", "nobody-" + UUID.randomUUID() + "@example.test"));
+            assertThat(unknown.body()).as("no enumeration").isEqualTo(requested.body());
+
+            String token = await().atMost(PATIENCE).until(() -> magicLinkToken(practice.email()), t -> t != null);
+            Response verified = gateway().get("/api/v1/auth/verify-magic-link?token=" + token);
+            assertThat(verified.status()).isEqualTo(200);
+            assertThat(verified.json().get("user").get("workspace_id").asString()).isEqualTo(practice.tenantId());
+            assertThat(gateway().get("/api/v1/auth/verify-magic-link?token=" + token).status()).isEqualTo(401);
+        }
+
+        @Test
+        void internalPathsAreNotRoutable() {
+            assertThat(gateway().get("/internal/revocations").status()).isEqualTo(404);
+            assertThat(gateway().get("/api/v1/health").json().get("status").asString()).isEqualTo("ok");
+        }
+
+        private String magicLinkToken(String email) throws IOException {
+            if (!Files.exists(stack.mailLog())) {
+                return null;
+            }
+            String log = Files.readString(stack.mailLog());
+            int to = log.lastIndexOf("To: " + email);
+            if (to < 0) {
+                return null;
+            }
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("verify-magic-link\\?token=([A-Za-z0-9_\\-]+)")
+                    .matcher(log.substring(to));
+            return link.find() ? link.group(1) : null;
+        }
     }
 
     private static HttpResponse<String> get(URI uri) {
