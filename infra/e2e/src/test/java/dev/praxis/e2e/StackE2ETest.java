@@ -214,9 +214,9 @@ class StackE2ETest {
             ApiScenarios.Practice practice = ApiScenarios.signUp(gateway(), "Audited Practice");
             HttpTestClient owner = gateway().bearer(practice.token());
 
-            long written = System.nanoTime();
             String client = ApiScenarios.create(owner, "/api/v1/clients", Map.of("first_name", "Ada",
                     "last_name", "Lovelace"));
+            long written = System.nanoTime();
 
             await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).until(() ->
                     owner.get("/api/v1/audit?resource_type=Client&resource_id=" + client).json().get("total").asLong() >= 1);
