@@ -51,6 +51,19 @@ class AuditIngestTest {
     }
 
     @Test
+    void exposesConsumerLagAndIngestCounters() {
+        EventEnvelope event = AuditEvents.event(UUID.randomUUID(), "client.read");
+        AuditEvents.publish(kafka, AuditEvents.TOPIC, event);
+        await().atMost(Duration.ofSeconds(30)).until(() -> AuditEvents.stored(jdbc, event.eventId()) == 1);
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                meters.find("kafka.consumer.fetch.manager.records.lag.max").gauges().size() > 0);
+        assertThat(meters.counter("praxis.audit.records.stored").count()).isPositive();
+        assertThat(meters.find("praxis.audit.duplicates.skipped").counter()).isNotNull();
+        assertThat(meters.find("praxis.audit.dead.lettered").counter()).isNotNull();
+    }
+
+    @Test
     void topicsCreatedAfterStartUpAreConsumedToo() {
         String newTopic = "praxis.late" + UUID.randomUUID().toString().substring(0, 8) + ".events";
         EventEnvelope event = AuditEvents.event(UUID.randomUUID(), "report.published");
