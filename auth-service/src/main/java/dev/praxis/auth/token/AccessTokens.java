@@ -83,10 +83,17 @@ public class AccessTokens {
         tokens.findByIdForUpdate(jti).filter(token -> !token.isRevoked()).ifPresent(token -> revoke(token, reason));
     }
 
-    /** Revokes every unexpired token of the user (deactivation). @return how many */
+    /** Revokes every unexpired token of the user (deactivation, role change). @return how many */
     @Transactional
     public int revokeAllOf(UUID userId, RevocationReason reason) {
-        List<IssuedToken> live = tokens.findLiveForUpdate(userId, clock.instant());
+        return revokeAllOfExcept(userId, null, reason);
+    }
+
+    /** Revokes every unexpired token of the user but {@code keptJti} (the session that made the change). */
+    @Transactional
+    public int revokeAllOfExcept(UUID userId, UUID keptJti, RevocationReason reason) {
+        List<IssuedToken> live = tokens.findLiveForUpdate(userId, clock.instant()).stream()
+                .filter(token -> !token.getJti().equals(keptJti)).toList();
         live.forEach(token -> revoke(token, reason));
         return live.size();
     }

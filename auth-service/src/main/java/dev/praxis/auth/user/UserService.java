@@ -103,7 +103,10 @@ class UserService {
                 .orElseThrow(() -> ApiException.notFound("User"));
     }
 
-    /** The caller's own changes; a new password needs the current one (a wrong one counts towards the lockout). */
+    /**
+     * The caller's own changes; a new password needs the current one (a wrong one counts towards the lockout) and ends
+     * every other session of the user.
+     */
     @Transactional
     User updateProfile(CurrentUser caller, ProfileController.ProfileUpdate request) {
         User user = profile(caller);
@@ -112,6 +115,7 @@ class UserService {
         if (request.currentPassword() != null || request.newPassword() != null) {
             changePassword(user, request.currentPassword(), request.newPassword(), now);
             changed.add("password");
+            tokens.revokeAllOfExcept(user.getId(), UUID.fromString(caller.tokenId()), RevocationReason.PASSWORD_CHANGED);
         }
         String email = blankToNull(request.email());
         if (email != null && !email.equals(user.getEmail())) {
@@ -151,8 +155,8 @@ class UserService {
     }
 
     /**
-     * An admin changes a user of the tenant. Deactivation revokes every live token of the user. A tenant always keeps
-     * one active admin.
+     * An admin changes a user of the tenant. Deactivation and a role change revoke every live token of the user (a
+     * token must not carry a role the user no longer has). A tenant always keeps one active admin.
      */
     @Transactional
     User updateByAdmin(CurrentUser admin, UUID userId, UserController.UserUpdate request) {
@@ -187,6 +191,10 @@ class UserService {
             throw ApiException.conflict("A tenant needs at least one active admin");
         }
         recordUpdate(user, changed);
+        if (changed.contains("role") && !deactivated) {
+            users.flush();
+            tokens.revokeAllOf(user.getId(), RevocationReason.ROLE_CHANGED);
+        }
         if (deactivated) {
             users.flush();
             int revoked = tokens.revokeAllOf(user.getId(), RevocationReason.USER_DEACTIVATED);

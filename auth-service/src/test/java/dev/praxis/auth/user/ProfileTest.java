@@ -107,6 +107,19 @@ class ProfileTest {
     }
 
     @Test
+    void aPasswordChangeEndsEveryOtherSessionButTheCurrentOne() {
+        Member member = api.bootstrap();
+        Member otherSession = api.relogin(member);
+
+        Response changed = api.as(member).put("/api/v1/auth/me",
+                Map.of("current_password", PASSWORD, "new_password", NEW_PASSWORD));
+
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(api.as(member).get("/api/v1/auth/me").status()).isEqualTo(200);
+        assertError(api.as(otherSession).get("/api/v1/auth/me"), 401);
+    }
+
+    @Test
     void wrongCurrentPasswordsCountTowardsTheLockout() {
         Member member = api.bootstrap();
 

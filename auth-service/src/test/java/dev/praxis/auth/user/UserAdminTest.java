@@ -103,6 +103,24 @@ class UserAdminTest {
     }
 
     @Test
+    void aRoleChangeRevokesTheTokensThatCarryTheOldRole() {
+        Member admin = api.bootstrap();
+        Member practitioner = api.addUser(admin, Role.PRACTITIONER);
+
+        try (KafkaProbe events = KafkaProbe.open(Topics.AUTH)) {
+            Response changed = api.as(admin).put("/api/v1/users/" + practitioner.userId(), Map.of("role", "viewer"));
+
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+            EventEnvelope revoked = events.awaitEvent(e -> e.eventType().equals("token.revoked")
+                    && jti(practitioner).equals(e.resourceId()));
+            assertThat(revoked.metadata()).containsEntry("reason", "role_changed");
+        }
+        assertError(api.as(practitioner).get("/api/v1/auth/me"), 401);
+        String newToken = api.login(practitioner.username(), practitioner.password());
+        assertThat(api.anonymous().bearer(newToken).get("/api/v1/auth/me").json().get("role").asString()).isEqualTo("viewer");
+    }
+
+    @Test
     void deactivationRevokesEveryLiveTokenOfTheUser() {
         Member admin = api.bootstrap();
         Member first = api.addUser(admin, Role.PRACTITIONER);
