@@ -12,7 +12,7 @@ class JavaCommandTest {
 
     @Test
     void usesSmallFootprintOptionsByDefault() {
-        assertThat(JavaCommand.options(Map.of())).containsExactly("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m",
+        assertThat(JavaCommand.options(Map.of())).containsExactly("-XX:+UseSerialGC", "-Xms32m", "-Xmx512m",
                 "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError");
         assertThat(JavaCommand.options(Map.of("PRAXIS_JAVA_OPTS", "  "))).isEqualTo(JavaCommand.SMALL_FOOTPRINT);
     }

@@ -1,0 +1,529 @@
+package dev.praxis.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The schedule-endpoint benchmark (see infra/bench/README.md). Expects ./praxis-local running. Seeds two fresh tenants,
+ * then for each scenario measures: open-model constant arrival rates (latency from the intended send time, so a stall
+ * is not hidden), closed-model saturation at a fixed number of connections, through the gateway and directly against
+ * scheduling-service; and the floor, the same SQL timed over JDBC.
+ */
+public final class Bench {
+
+    static final String GATEWAY = env("BENCH_GATEWAY", "http://localhost:8000");
+    static final String SCHEDULING = env("BENCH_SCHEDULING", "http://localhost:9002");
+    static final String AUTH = env("BENCH_AUTH", "http://localhost:9001");
+    static final String JDBC = env("BENCH_JDBC", "jdbc:postgresql://127.0.0.1:5432/praxis_scheduling");
+    static final int SECONDS = Integer.parseInt(env("BENCH_SECONDS", "5"));
+    static final int WARMUP_SECONDS = Integer.parseInt(env("BENCH_WARMUP_SECONDS", "3"));
+    static final int CONNECTIONS = Integer.parseInt(env("BENCH_CONNECTIONS", "32"));
+    static final int USERS = Integer.parseInt(env("BENCH_USERS", "64"));
+    static final int[] RATES = java.util.Arrays.stream(env("BENCH_RATES", "50,200,500").split(","))
+            .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+    static final List<String> SCENARIOS = List.of(env("BENCH_SCENARIOS",
+            "CALENDAR,CLIENT_TIMELINE,CONFLICT_CHECK,CREATE,CLIENT_LIST").split(","));
+    static final List<String> TARGETS = List.of(env("BENCH_TARGETS", "gateway,direct").split(","));
+    static final boolean SMALL_TENANT = Boolean.parseBoolean(env("BENCH_SMALL_TENANT", "true"));
+    static final Path OUT = Path.of(env("BENCH_OUT", "infra/bench/results"));
+    static final Instant BASE = Instant.parse("2027-01-04T00:00:00Z");
+    static final Duration SPACING = Duration.ofHours(2);
+
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+
+    public static void main(String[] args) throws Exception {
+        Instant started = Instant.now();
+        String label = args.length > 0 ? args[0] : "latest";
+        log("cores: " + Runtime.getRuntime().availableProcessors() + ", " + SECONDS + " s per point, rates "
+                + java.util.Arrays.toString(RATES) + ", saturation at " + CONNECTIONS + " connections");
+        Tenant large = Tenant.create("large", 100, 100_000);
+        Tenant small = SMALL_TENANT ? Tenant.create("small", 100, 1_000) : null;
+
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Tenant tenant : small == null ? List.of(large) : List.of(large, small)) {
+            for (Scenario scenario : Scenario.values()) {
+                if (!SCENARIOS.contains(scenario.name())) {
+                    continue;
+                }
+                boolean full = tenant == large;
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("tenant", tenant.name + " (" + tenant.appointments + " appointments)");
+                row.put("scenario", scenario.title);
+                row.put("floor_sql", floor(tenant, scenario));
+                for (String target : TARGETS) {
+                    String base = target.equals("gateway") ? GATEWAY : SCHEDULING;
+                    closed(tenant, scenario, base, Math.min(8, CONNECTIONS), WARMUP_SECONDS);
+                    Map<String, Object> measured = new LinkedHashMap<>();
+                    for (int rate : full ? RATES : new int[] {200}) {
+                        Stats stats = open(tenant, scenario, base, rate, SECONDS);
+                        measured.put(rate + "rps", summary(stats));
+                        log(String.format(Locale.ROOT, "%-6s %-8s %-18s %4d/s p50 %6.2f p95 %6.2f p99 %6.2f ms, %d errors",
+                                tenant.name, target, scenario.name(), rate, stats.percentileMillis(50),
+                                stats.percentileMillis(95), stats.percentileMillis(99), stats.errors));
+                    }
+                    if (full) {
+                        Stats saturation = closed(tenant, scenario, base, CONNECTIONS, SECONDS);
+                        measured.put("saturation", summary(saturation));
+                        log(String.format(Locale.ROOT, "%-6s %-8s %-18s saturation %.0f req/s, p95 %.2f ms, %d errors",
+                                tenant.name, target, scenario.name(), saturation.rps(),
+                                saturation.percentileMillis(95), saturation.errors));
+                    }
+                    row.put(target, measured);
+                }
+                rows.add(row);
+            }
+        }
+        Report.write(OUT, label, started, rows);
+        log("wrote " + OUT.resolve(label + ".md") + " and " + OUT.resolve(label + ".json"));
+        System.exit(0);
+    }
+
+    static Map<String, Object> summary(Stats stats) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("p50_ms", round(stats.percentileMillis(50)));
+        summary.put("p95_ms", round(stats.percentileMillis(95)));
+        summary.put("p99_ms", round(stats.percentileMillis(99)));
+        summary.put("requests", stats.count);
+        summary.put("errors", stats.errors);
+        summary.put("throughput_rps", Math.round(stats.rps()));
+        return summary;
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    // ---------------------------------------------------------------- load
+
+    /** Open model: requests are sent on schedule whatever the answers; latency counts from the intended send time. */
+    static Stats open(Tenant tenant, Scenario scenario, String base, int rate, int seconds) throws InterruptedException {
+        Stats stats = new Stats();
+        long interval = 1_000_000_000L / rate;
+        long total = (long) rate * seconds;
+        long start = System.nanoTime();
+        List<CompletableFuture<?>> pending = new ArrayList<>();
+        for (long i = 0; i < total; i++) {
+            long intended = start + i * interval;
+            long wait = intended - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            HttpRequest request = scenario.request(tenant, base);
+            pending.add(HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
+                stats.record((System.nanoTime() - intended) / 1000, failure == null && response.statusCode() / 100 == 2);
+                return null;
+            }));
+        }
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).orTimeout(30, TimeUnit.SECONDS)
+                .exceptionally(e -> null).join();
+        stats.seconds = (System.nanoTime() - start) / 1e9;
+        return stats;
+    }
+
+    /** Closed model: {@code connections} clients each sending their next request when the last is answered. */
+    static Stats closed(Tenant tenant, Scenario scenario, String base, int connections, int seconds)
+            throws InterruptedException {
+        Stats stats = new Stats();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService threads = Executors.newFixedThreadPool(connections);
+        long start = System.nanoTime();
+        for (int c = 0; c < connections; c++) {
+            threads.submit(() -> {
+                while (System.nanoTime() < end) {
+                    long sent = System.nanoTime();
+                    boolean ok;
+                    try {
+                        ok = HTTP.send(scenario.request(tenant, base), HttpResponse.BodyHandlers.discarding())
+                                .statusCode() / 100 == 2;
+                    } catch (IOException | InterruptedException e) {
+                        ok = false;
+                    }
+                    stats.record((System.nanoTime() - sent) / 1000, ok);
+                }
+                return null;
+            });
+        }
+        threads.shutdown();
+        threads.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        stats.seconds = (System.nanoTime() - start) / 1e9;
+        return stats;
+    }
+
+    // ---------------------------------------------------------------- scenarios
+
+    enum Scenario {
+        CALENDAR("calendar 7-day view") {
+            HttpRequest request(Tenant t, String base) {
+                Instant from = t.randomWeek();
+                return t.get(base, "/api/v1/appointments?start_date=" + from + "&end_date=" + from.plus(7, ChronoUnit.DAYS)
+                        + "&page_size=100");
+            }
+
+            List<Timed> sql(Tenant t) {
+                String where = " from appointment a where a.tenant_id = ? and tstzrange(a.scheduled_start, a.scheduled_end, '[)')"
+                        + " && tstzrange(?, ?, '[)')";
+                return List.of(
+                        new Timed("select a.*" + where + " order by a.scheduled_start, a.id limit 100 offset 0", s -> {
+                            Instant from = t.randomWeek();
+                            s.setObject(1, t.id);
+                            s.setObject(2, from.atOffset(ZoneOffset.UTC));
+                            s.setObject(3, from.plus(7, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC));
+                        }),
+                        new Timed("select count(*)" + where, s -> {
+                            Instant from = t.randomWeek();
+                            s.setObject(1, t.id);
+                            s.setObject(2, from.atOffset(ZoneOffset.UTC));
+                            s.setObject(3, from.plus(7, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC));
+                        }));
+            }
+        },
+        CLIENT_TIMELINE("client timeline") {
+            HttpRequest request(Tenant t, String base) {
+                return t.get(base, "/api/v1/appointments?client_id=" + t.randomClient());
+            }
+
+            List<Timed> sql(Tenant t) {
+                String where = " from appointment a where a.tenant_id = ? and a.client_id = ?";
+                Binder bind = s -> {
+                    s.setObject(1, t.id);
+                    s.setObject(2, t.randomClient());
+                };
+                return List.of(new Timed("select a.*" + where + " order by a.scheduled_start, a.id limit 50 offset 0", bind),
+                        new Timed("select count(*)" + where, bind));
+            }
+        },
+        CONFLICT_CHECK("conflict check") {
+            HttpRequest request(Tenant t, String base) {
+                Instant start = t.randomSlot();
+                return t.get(base, "/api/v1/appointments/conflicts?scheduled_start=" + start + "&scheduled_end="
+                        + start.plus(1, ChronoUnit.HOURS));
+            }
+
+            List<Timed> sql(Tenant t) {
+                return List.of(new Timed("""
+                        select a.id, a.scheduled_start, a.scheduled_end, a.status, c.first_name, c.last_name
+                        from appointment a join client c on c.tenant_id = a.tenant_id and c.id = a.client_id
+                        where a.tenant_id = ? and a.status in ('scheduled', 'completed')
+                          and tstzrange(a.scheduled_start, a.scheduled_end, '[)') && tstzrange(?, ?, '[)')
+                          and a.id <> ? order by a.scheduled_start, a.id""", s -> {
+                    Instant start = t.randomSlot();
+                    s.setObject(1, t.id);
+                    s.setObject(2, start.atOffset(ZoneOffset.UTC));
+                    s.setObject(3, start.plus(1, ChronoUnit.HOURS).atOffset(ZoneOffset.UTC));
+                    s.setObject(4, new UUID(0, 0));
+                }));
+            }
+        },
+        CREATE("appointment create") {
+            HttpRequest request(Tenant t, String base) {
+                Instant start = t.nextFreeSlot();
+                return t.post(base, "/api/v1/appointments", "{\"client_id\":\"" + t.randomClient() + "\",\"service_id\":\""
+                        + t.service + "\",\"location_id\":\"" + t.location + "\",\"location_type\":\"clinic\","
+                        + "\"scheduled_start\":\"" + start + "\",\"scheduled_end\":\"" + start.plus(30, ChronoUnit.MINUTES)
+                        + "\"}");
+            }
+
+            List<Timed> sql(Tenant t) {
+                // The insert itself (the service also checks references and writes an outbox row); rolled back.
+                return List.of(new Timed("""
+                        insert into appointment (id, tenant_id, client_id, service_id, location_id, scheduled_start,
+                          scheduled_end, location_type, status, created_at, updated_at, version)
+                        values (?, ?, ?, ?, ?, ?, ?, 'clinic', 'scheduled', now(), now(), 0)""", s -> {
+                    Instant start = t.nextFreeSlot();
+                    s.setObject(1, UUID.randomUUID());
+                    s.setObject(2, t.id);
+                    s.setObject(3, t.randomClient());
+                    s.setObject(4, t.service);
+                    s.setObject(5, t.location);
+                    s.setObject(6, start.atOffset(ZoneOffset.UTC));
+                    s.setObject(7, start.plus(30, ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC));
+                }, true));
+            }
+        },
+        CLIENT_LIST("client list page") {
+            HttpRequest request(Tenant t, String base) {
+                return t.get(base, "/api/v1/clients?page=" + (1 + ThreadLocalRandom.current().nextInt(2)));
+            }
+
+            List<Timed> sql(Tenant t) {
+                String where = " from client c where c.tenant_id = ? and c.archived_at is null";
+                Binder bind = s -> s.setObject(1, t.id);
+                return List.of(new Timed("select c.*" + where + " order by c.last_name, c.first_name, c.id limit 50 offset "
+                        + (50 * ThreadLocalRandom.current().nextInt(2)), bind), new Timed("select count(*)" + where, bind));
+            }
+        };
+
+        final String title;
+
+        Scenario(String title) {
+            this.title = title;
+        }
+
+        abstract HttpRequest request(Tenant tenant, String base);
+
+        abstract List<Timed> sql(Tenant tenant);
+    }
+
+    interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    record Timed(String sql, Binder binder, boolean rollback) {
+        Timed(String sql, Binder binder) {
+            this(sql, binder, false);
+        }
+    }
+
+    /** The floor: the endpoint's statements, prepared once, executed back to back on one connection. */
+    static Map<String, Object> floor(Tenant tenant, Scenario scenario) throws SQLException {
+        try (Connection connection = jdbc()) {
+            List<Timed> statements = scenario.sql(tenant);
+            List<PreparedStatement> prepared = new ArrayList<>();
+            for (Timed timed : statements) {
+                prepared.add(connection.prepareStatement(timed.sql()));
+            }
+            boolean rollback = statements.stream().anyMatch(Timed::rollback);
+            connection.setAutoCommit(!rollback);
+            Stats stats = new Stats();
+            long end = System.nanoTime() + Math.max(1, SECONDS / 2) * 1_000_000_000L;
+            long start = System.nanoTime();
+            while (System.nanoTime() < end) {
+                long t0 = System.nanoTime();
+                for (int i = 0; i < statements.size(); i++) {
+                    PreparedStatement statement = prepared.get(i);
+                    statements.get(i).binder().bind(statement);
+                    if (statement.execute()) {
+                        try (ResultSet rows = statement.getResultSet()) {
+                            while (rows.next()) {
+                                rows.getObject(1);
+                            }
+                        }
+                    }
+                }
+                if (rollback) {
+                    connection.rollback();
+                }
+                stats.record((System.nanoTime() - t0) / 1000, true);
+            }
+            stats.seconds = (System.nanoTime() - start) / 1e9;
+            for (PreparedStatement statement : prepared) {
+                statement.close();
+            }
+            log(String.format(Locale.ROOT, "%-6s sql      %-18s p50 %6.2f p95 %6.2f p99 %6.2f ms", tenant.name,
+                    scenario.name(), stats.percentileMillis(50), stats.percentileMillis(95), stats.percentileMillis(99)));
+            return summary(stats);
+        }
+    }
+
+    static Connection jdbc() throws SQLException {
+        return DriverManager.getConnection(JDBC, env("BENCH_JDBC_USER", "postgres"), env("BENCH_JDBC_PASSWORD", ""));
+    }
+
+    // ---------------------------------------------------------------- tenants and seeding
+
+    static final class Tenant {
+        final String name;
+        final int appointments;
+        UUID id;
+        UUID service;
+        UUID location;
+        final List<UUID> clients = new ArrayList<>();
+        final List<String> tokens = new ArrayList<>();
+        final AtomicInteger nextToken = new AtomicInteger();
+        final AtomicLong nextSlot = new AtomicLong();
+        Instant freeFrom;
+
+        private Tenant(String name, int appointments) {
+            this.name = name;
+            this.appointments = appointments;
+        }
+
+        /**
+         * A fresh tenant: admin and {@code USERS - 1} practitioners (registered and logged in at auth-service directly,
+         * past the gateway's sign-up and login rate limits), one service, one location and {@code clientCount} clients
+         * through the API, then the appointments with one INSERT ... SELECT generate_series (non-overlapping, every
+         * two hours, one in ten completed) and ANALYZE.
+         */
+        static Tenant create(String name, int clientCount, int appointmentCount) throws Exception {
+            long t0 = System.nanoTime();
+            Tenant t = new Tenant(name, appointmentCount);
+            String suffix = Long.toString(System.currentTimeMillis(), 36) + ThreadLocalRandom.current().nextInt(1000);
+            t.id = UUID.fromString(field(call(HttpRequest.newBuilder(URI.create(AUTH + "/api/v1/tenants/"))
+                    .header("Content-Type", "application/json").POST(body("{\"name\":\"Bench " + name + " " + suffix
+                            + "\",\"legal_name\":\"Bench " + suffix + " LLC\",\"tax_id\":\"123456789\"}")).build()), "id"));
+            String admin = "bench-" + name + "-" + suffix + "-0@example.com";
+            call(register(admin, t.id, null, null));
+            String adminToken = login(admin);
+            t.tokens.add(adminToken);
+            List<CompletableFuture<String>> logins = new ArrayList<>();
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            for (int i = 1; i < USERS; i++) {
+                String email = "bench-" + name + "-" + suffix + "-" + i + "@example.com";
+                logins.add(CompletableFuture.supplyAsync(unchecked(() -> {
+                    call(register(email, t.id, "practitioner", adminToken));
+                    return login(email);
+                }), pool));
+            }
+            for (CompletableFuture<String> login : logins) {
+                t.tokens.add(login.join());
+            }
+            pool.shutdown();
+            t.service = UUID.fromString(field(call(t.post(SCHEDULING, "/api/v1/services",
+                    "{\"name\":\"Massage\",\"default_duration_minutes\":60}")), "id"));
+            t.location = UUID.fromString(field(call(t.post(SCHEDULING, "/api/v1/locations",
+                    "{\"name\":\"Main Clinic\",\"location_type\":\"clinic\",\"address\":\"1 Bench Lane\"}")), "id"));
+            for (int i = 0; i < clientCount; i++) {
+                t.clients.add(UUID.fromString(field(call(t.post(SCHEDULING, "/api/v1/clients", String.format(Locale.ROOT,
+                        "{\"first_name\":\"Client%03d\",\"last_name\":\"Bench%03d\",\"email\":\"c%d@example.com\","
+                                + "\"consent_status\":true}", i, (i * 37) % clientCount, i))), "id")));
+            }
+            try (Connection connection = jdbc(); Statement statement = connection.createStatement()) {
+                statement.execute("""
+                        insert into appointment (id, tenant_id, client_id, service_id, location_id, scheduled_start,
+                          scheduled_end, location_type, status, created_at, updated_at, version)
+                        select gen_random_uuid(), '%1$s', c.ids[1 + g %% array_length(c.ids, 1)], '%2$s', '%3$s',
+                          timestamptz '%4$s' + g * interval '2 hours', timestamptz '%4$s' + g * interval '2 hours' + interval '50 minutes',
+                          'clinic', case when g %% 10 = 0 then 'completed' else 'scheduled' end, now(), now(), 0
+                        from generate_series(0, %5$d - 1) g,
+                          (select array_agg(id order by id) ids from client where tenant_id = '%1$s') c"""
+                        .formatted(t.id, t.service, t.location, BASE, appointmentCount));
+                statement.execute("analyze appointment");
+                statement.execute("analyze client");
+            }
+            t.freeFrom = BASE.plus(SPACING.multipliedBy(appointmentCount + 10L));
+            log(String.format(Locale.ROOT, "tenant %s: %d users, %d clients, %d appointments, seeded in %.1f s", name,
+                    t.tokens.size(), clientCount, appointmentCount, (System.nanoTime() - t0) / 1e9));
+            return t;
+        }
+
+        Instant randomWeek() {
+            long weeks = Math.max(1, SPACING.multipliedBy(appointments).toDays() / 7 - 1);
+            return BASE.plus(7 * ThreadLocalRandom.current().nextLong(weeks), ChronoUnit.DAYS);
+        }
+
+        Instant randomSlot() {
+            return BASE.plus(ThreadLocalRandom.current().nextLong(appointments), ChronoUnit.HOURS);
+        }
+
+        /** Slots after the seeded ones, one per create, 30 minutes long: a create never conflicts. */
+        Instant nextFreeSlot() {
+            return freeFrom.plus(nextSlot.getAndIncrement(), ChronoUnit.HOURS);
+        }
+
+        UUID randomClient() {
+            return clients.get(ThreadLocalRandom.current().nextInt(clients.size()));
+        }
+
+        /** Round-robin over the tenant's users: the gateway's per-user rate limit stays untouched. */
+        String token() {
+            return tokens.get(Math.floorMod(nextToken.getAndIncrement(), tokens.size()));
+        }
+
+        HttpRequest get(String base, String path) {
+            return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+                    .header("Authorization", "Bearer " + token()).GET().build();
+        }
+
+        HttpRequest post(String base, String path, String json) {
+            return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+                    .header("Authorization", "Bearer " + token()).header("Content-Type", "application/json")
+                    .POST(body(json)).build();
+        }
+    }
+
+    static HttpRequest register(String email, UUID tenant, String role, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(AUTH + "/api/v1/auth/register"))
+                .header("Content-Type", "application/json")
+                .POST(body("{\"email\":\"" + email + "\",\"password\":\"correct horse battery\",\"full_name\":\"Bench\","
+                        + "\"tenant_id\":\"" + tenant + "\"" + (role == null ? "" : ",\"role\":\"" + role + "\"") + "}"));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder.build();
+    }
+
+    static String login(String email) throws IOException, InterruptedException {
+        return field(call(HttpRequest.newBuilder(URI.create(AUTH + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(body("{\"username_or_email\":\"" + email + "\",\"password\":\"correct horse battery\"}")).build()),
+                "access_token");
+    }
+
+    static String call(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " -> " + response.statusCode()
+                    + " " + response.body());
+        }
+        return response.body();
+    }
+
+    static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return matcher.group(1);
+    }
+
+    static HttpRequest.BodyPublisher body(String json) {
+        return HttpRequest.BodyPublishers.ofString(json);
+    }
+
+    interface ThrowingSupplier<T> {
+        T get() throws Exception;
+    }
+
+    static <T> Supplier<T> unchecked(ThrowingSupplier<T> supplier) {
+        return () -> {
+            try {
+                return supplier.get();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    static void log(String message) {
+        System.out.println(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS) + " " + message);
+    }
+}

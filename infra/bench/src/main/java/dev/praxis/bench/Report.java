@@ -1,0 +1,93 @@
+package dev.praxis.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** latest.md (tables) and latest.json (every figure) from the measured rows. */
+final class Report {
+
+    private Report() {
+    }
+
+    static void write(Path dir, String label, Instant started, List<Map<String, Object>> rows) throws IOException {
+        Files.createDirectories(dir);
+        int cores = Runtime.getRuntime().availableProcessors();
+        Map<String, Object> machine = Map.of("cores", cores, "os", System.getProperty("os.name") + " "
+                + System.getProperty("os.arch"), "java", System.getProperty("java.version"));
+        Map<String, Object> all = new java.util.LinkedHashMap<>();
+        all.put("started", started.toString());
+        all.put("machine", machine);
+        all.put("seconds_per_point", Bench.SECONDS);
+        all.put("saturation_connections", Bench.CONNECTIONS);
+        all.put("results", rows);
+        Files.writeString(dir.resolve(label + ".json"), json(all) + "\n");
+        Files.writeString(dir.resolve(label + ".md"), markdown(started, cores, rows));
+    }
+
+    @SuppressWarnings("unchecked")
+    static String markdown(Instant started, int cores, List<Map<String, Object>> rows) {
+        StringBuilder md = new StringBuilder();
+        md.append("Run ").append(started).append(" on ").append(cores).append(" cores (load generator on the same machine), ")
+                .append(Bench.SECONDS).append(" s per point; latency in ms (p50 / p95 / p99), open model at a fixed arrival "
+                        + "rate, measured from the intended send time; saturation: closed model, ")
+                .append(Bench.CONNECTIONS).append(" connections. Floor: the endpoint's SQL over JDBC, one connection.\n\n");
+        md.append("| tenant | scenario | rate | gateway | direct | gw/direct p95 | floor (SQL) |\n|---|---|---|---|---|---|---|\n");
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> gw = (Map<String, Object>) row.get("gateway");
+            Map<String, Object> direct = (Map<String, Object>) row.get("direct");
+            Map<String, Object> floor = (Map<String, Object>) row.get("floor_sql");
+            if (gw == null || direct == null) {
+                continue; // a partial run (BENCH_TARGETS): in the JSON only
+            }
+            for (String key : gw.keySet()) {
+                Map<String, Object> g = (Map<String, Object>) gw.get(key);
+                Map<String, Object> d = (Map<String, Object>) direct.get(key);
+                boolean saturation = key.equals("saturation");
+                md.append("| ").append(row.get("tenant")).append(" | ").append(row.get("scenario")).append(" | ")
+                        .append(saturation ? "saturation" : key.replace("rps", " req/s")).append(" | ")
+                        .append(cell(g, saturation)).append(" | ").append(cell(d, saturation)).append(" | ")
+                        .append(saturation ? String.format(Locale.ROOT, "%.2f × throughput",
+                                ((Number) g.get("throughput_rps")).doubleValue()
+                                        / Math.max(1, ((Number) d.get("throughput_rps")).doubleValue()))
+                                : String.format(Locale.ROOT, "%.2f", ((Number) g.get("p95_ms")).doubleValue()
+                                        / Math.max(0.01, ((Number) d.get("p95_ms")).doubleValue())))
+                        .append(" | ").append(latencies(floor)).append(" |\n");
+            }
+        }
+        return md.toString();
+    }
+
+    static String cell(Map<String, Object> m, boolean saturation) {
+        String errors = ((Number) m.get("errors")).longValue() == 0 ? "" : " (" + m.get("errors") + " errors)";
+        return saturation ? "**" + m.get("throughput_rps") + " req/s** (p95 " + m.get("p95_ms") + ")" + errors
+                : latencies(m) + errors;
+    }
+
+    static String latencies(Map<String, Object> m) {
+        return m.get("p50_ms") + " / **" + m.get("p95_ms") + "** / " + m.get("p99_ms");
+    }
+
+    @SuppressWarnings("unchecked")
+    static String json(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            StringBuilder out = new StringBuilder("{");
+            map.forEach((k, v) -> out.append(out.length() > 1 ? "," : "").append(json(k.toString())).append(":")
+                    .append(json(v)));
+            return out.append("}").toString();
+        }
+        if (value instanceof List<?> list) {
+            StringBuilder out = new StringBuilder("[");
+            list.forEach(v -> out.append(out.length() > 1 ? "," : "").append(json(v)));
+            return out.append("]").toString();
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        return "\"" + value.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
