@@ -1,12 +1,11 @@
 package dev.praxis.scheduling.appointment;
 
+import dev.praxis.scheduling.persistence.TenantEntity;
 import dev.praxis.platform.crypto.EncryptedStringConverter;
 import dev.praxis.scheduling.location.LocationType;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -17,11 +16,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "appointment")
-class Appointment {
+class Appointment extends TenantEntity {
 
-    @Id
-    private UUID id;
-    private UUID tenantId;
     private UUID clientId;
     private UUID serviceId;
     private UUID locationId;
@@ -35,33 +31,14 @@ class Appointment {
     private AppointmentStatus status;
     @Convert(converter = EncryptedStringConverter.class)
     private String notes;
-    private Instant createdAt;
-    private Instant updatedAt;
-    @Version
-    private Long version;
 
     protected Appointment() {
     }
 
     Appointment(UUID tenantId, UUID clientId, Instant now) {
-        this.id = UUID.randomUUID();
-        this.tenantId = tenantId;
+        super(tenantId, now);
         this.clientId = clientId;
         this.status = AppointmentStatus.SCHEDULED;
-        this.createdAt = now;
-        this.updatedAt = now;
-    }
-
-    void touched(Instant now) {
-        this.updatedAt = now;
-    }
-
-    UUID id() {
-        return id;
-    }
-
-    UUID tenantId() {
-        return tenantId;
     }
 
     UUID clientId() {
@@ -134,13 +111,5 @@ class Appointment {
 
     void notes(String notes) {
         this.notes = notes;
-    }
-
-    Instant createdAt() {
-        return createdAt;
-    }
-
-    Instant updatedAt() {
-        return updatedAt;
     }
 }

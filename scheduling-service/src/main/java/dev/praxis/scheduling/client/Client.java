@@ -1,11 +1,10 @@
 package dev.praxis.scheduling.client;
 
+import dev.praxis.scheduling.persistence.TenantEntity;
 import dev.praxis.platform.crypto.EncryptedStringConverter;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -22,11 +21,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "client")
-class Client {
+class Client extends TenantEntity {
 
-    @Id
-    private UUID id;
-    private UUID tenantId;
     private String firstName;
     private String lastName;
     @Convert(converter = EncryptedStringConverter.class)
@@ -42,36 +38,17 @@ class Client {
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> tags = new ArrayList<>();
     private Instant archivedAt;
-    private Instant createdAt;
-    private Instant updatedAt;
-    @Version
-    private Long version;
 
     protected Client() {
     }
 
     Client(UUID tenantId, Instant now) {
-        this.id = UUID.randomUUID();
-        this.tenantId = tenantId;
-        this.createdAt = now;
-        this.updatedAt = now;
+        super(tenantId, now);
     }
 
     void archive(Instant now) {
         this.archivedAt = now;
-        this.updatedAt = now;
-    }
-
-    void touched(Instant now) {
-        this.updatedAt = now;
-    }
-
-    UUID id() {
-        return id;
-    }
-
-    UUID tenantId() {
-        return tenantId;
+        touched(now);
     }
 
     String firstName() {
@@ -136,13 +113,5 @@ class Client {
 
     void tags(List<String> tags) {
         this.tags = new ArrayList<>(tags);
-    }
-
-    Instant createdAt() {
-        return createdAt;
-    }
-
-    Instant updatedAt() {
-        return updatedAt;
     }
 }

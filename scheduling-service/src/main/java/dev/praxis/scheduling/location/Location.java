@@ -1,11 +1,10 @@
 package dev.praxis.scheduling.location;
 
+import dev.praxis.scheduling.persistence.TenantEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -13,11 +12,8 @@ import java.util.UUID;
 /** A place sessions happen. Deleting one that appointments reference only deactivates and marks it deleted. */
 @Entity
 @Table(name = "location")
-class Location {
+class Location extends TenantEntity {
 
-    @Id
-    private UUID id;
-    private UUID tenantId;
     private String name;
     @Convert(converter = LocationType.Column.class)
     private LocationType locationType;
@@ -26,43 +22,24 @@ class Location {
     @Column(name = "is_active")
     private boolean active;
     private Instant deletedAt;
-    private Instant createdAt;
-    private Instant updatedAt;
-    @Version
-    private Long version;
 
     protected Location() {
     }
 
     Location(UUID tenantId, String name, LocationType locationType, String address, String details, boolean active,
              Instant now) {
-        this.id = UUID.randomUUID();
-        this.tenantId = tenantId;
+        super(tenantId, now);
         this.name = name;
         this.locationType = locationType;
         this.address = address;
         this.details = details;
         this.active = active;
-        this.createdAt = now;
-        this.updatedAt = now;
     }
 
     void markDeleted(Instant now) {
         this.active = false;
         this.deletedAt = now;
-        this.updatedAt = now;
-    }
-
-    void touched(Instant now) {
-        this.updatedAt = now;
-    }
-
-    UUID id() {
-        return id;
-    }
-
-    UUID tenantId() {
-        return tenantId;
+        touched(now);
     }
 
     String name() {
@@ -103,13 +80,5 @@ class Location {
 
     void active(boolean active) {
         this.active = active;
-    }
-
-    Instant createdAt() {
-        return createdAt;
-    }
-
-    Instant updatedAt() {
-        return updatedAt;
     }
 }

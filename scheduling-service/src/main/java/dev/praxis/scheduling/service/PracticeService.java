@@ -1,10 +1,9 @@
 package dev.praxis.scheduling.service;
 
+import dev.praxis.scheduling.persistence.TenantEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -15,53 +14,31 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "service")
-class PracticeService {
+class PracticeService extends TenantEntity {
 
-    @Id
-    private UUID id;
-    private UUID tenantId;
     private String name;
     private String description;
     private int defaultDurationMinutes;
     @Column(name = "is_active")
     private boolean active;
     private Instant deletedAt;
-    private Instant createdAt;
-    private Instant updatedAt;
-    @Version
-    private Long version;
 
     protected PracticeService() {
     }
 
     PracticeService(UUID tenantId, String name, String description, int defaultDurationMinutes, boolean active,
                     Instant now) {
-        this.id = UUID.randomUUID();
-        this.tenantId = tenantId;
+        super(tenantId, now);
         this.name = name;
         this.description = description;
         this.defaultDurationMinutes = defaultDurationMinutes;
         this.active = active;
-        this.createdAt = now;
-        this.updatedAt = now;
     }
 
     void markDeleted(Instant now) {
         this.active = false;
         this.deletedAt = now;
-        this.updatedAt = now;
-    }
-
-    void touched(Instant now) {
-        this.updatedAt = now;
-    }
-
-    UUID id() {
-        return id;
-    }
-
-    UUID tenantId() {
-        return tenantId;
+        touched(now);
     }
 
     String name() {
@@ -94,13 +71,5 @@ class PracticeService {
 
     void active(boolean active) {
         this.active = active;
-    }
-
-    Instant createdAt() {
-        return createdAt;
-    }
-
-    Instant updatedAt() {
-        return updatedAt;
     }
 }
