@@ -2,6 +2,7 @@ package dev.praxis.audit.ingest;
 
 import dev.praxis.audit.record.AuditLog;
 import dev.praxis.contracts.events.EventEnvelope;
+import dev.praxis.contracts.events.Topics;
 import dev.praxis.platform.outbox.EventJson;
 import dev.praxis.platform.outbox.MalformedEventException;
 import io.micrometer.core.instrument.Counter;
@@ -21,8 +22,6 @@ import java.util.List;
 @Component
 class EventIngestor {
 
-    static final String ALL_EVENT_TOPICS = "praxis\\.[a-z0-9-]+\\.events";
-
     private final AuditLog log;
     private final Counter deadLettered;
 
@@ -35,7 +34,7 @@ class EventIngestor {
      * A poll's worth of records in one transaction. A malformed record splits the batch: the records before it are
      * stored, it goes to the dead-letter topic, and the ones after it are delivered again.
      */
-    @KafkaListener(id = "audit-ingest", topicPattern = ALL_EVENT_TOPICS, groupId = "audit-service", batch = "true")
+    @KafkaListener(id = "audit-ingest", topicPattern = Topics.ALL_EVENTS_REGEX, groupId = "audit-service", batch = "true")
     void ingest(List<String> payloads) {
         List<EventEnvelope> events = new ArrayList<>(payloads.size());
         for (int i = 0; i < payloads.size(); i++) {

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
-import java.util.List;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -119,10 +118,6 @@ public final class TestJwts {
 
     public static String wrongAudience(UUID userId, UUID tenantId, Role... roles) {
         return signed(claims(userId, tenantId, roles).audience().single("another-api"));
-    }
-
-    public static List<Role> allRoles() {
-        return List.of(Role.values());
     }
 
     private static byte[] unsigned(byte[] twosComplement) {

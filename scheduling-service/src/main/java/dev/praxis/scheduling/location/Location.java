@@ -1,7 +1,6 @@
 package dev.praxis.scheduling.location;
 
-import dev.praxis.scheduling.persistence.TenantEntity;
-import jakarta.persistence.Column;
+import dev.praxis.scheduling.persistence.SoftDeletableEntity;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -12,34 +11,24 @@ import java.util.UUID;
 /** A place sessions happen. Deleting one that appointments reference only deactivates and marks it deleted. */
 @Entity
 @Table(name = "location")
-class Location extends TenantEntity {
+class Location extends SoftDeletableEntity {
 
     private String name;
     @Convert(converter = LocationType.Column.class)
     private LocationType locationType;
     private String address;
     private String details;
-    @Column(name = "is_active")
-    private boolean active;
-    private Instant deletedAt;
 
     protected Location() {
     }
 
     Location(UUID tenantId, String name, LocationType locationType, String address, String details, boolean active,
              Instant now) {
-        super(tenantId, now);
+        super(tenantId, active, now);
         this.name = name;
         this.locationType = locationType;
         this.address = address;
         this.details = details;
-        this.active = active;
-    }
-
-    void markDeleted(Instant now) {
-        this.active = false;
-        this.deletedAt = now;
-        touched(now);
     }
 
     String name() {
@@ -72,13 +61,5 @@ class Location extends TenantEntity {
 
     void details(String details) {
         this.details = details;
-    }
-
-    boolean active() {
-        return active;
-    }
-
-    void active(boolean active) {
-        this.active = active;
     }
 }

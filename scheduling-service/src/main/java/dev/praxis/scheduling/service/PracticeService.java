@@ -1,7 +1,6 @@
 package dev.praxis.scheduling.service;
 
-import dev.praxis.scheduling.persistence.TenantEntity;
-import jakarta.persistence.Column;
+import dev.praxis.scheduling.persistence.SoftDeletableEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -14,31 +13,21 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "service")
-class PracticeService extends TenantEntity {
+class PracticeService extends SoftDeletableEntity {
 
     private String name;
     private String description;
     private int defaultDurationMinutes;
-    @Column(name = "is_active")
-    private boolean active;
-    private Instant deletedAt;
 
     protected PracticeService() {
     }
 
     PracticeService(UUID tenantId, String name, String description, int defaultDurationMinutes, boolean active,
                     Instant now) {
-        super(tenantId, now);
+        super(tenantId, active, now);
         this.name = name;
         this.description = description;
         this.defaultDurationMinutes = defaultDurationMinutes;
-        this.active = active;
-    }
-
-    void markDeleted(Instant now) {
-        this.active = false;
-        this.deletedAt = now;
-        touched(now);
     }
 
     String name() {
@@ -63,13 +52,5 @@ class PracticeService extends TenantEntity {
 
     void defaultDurationMinutes(Integer minutes) {
         this.defaultDurationMinutes = minutes;
-    }
-
-    boolean active() {
-        return active;
-    }
-
-    void active(boolean active) {
-        this.active = active;
     }
 }

@@ -1,7 +1,5 @@
 package dev.praxis.contracts.events;
 
-import java.util.regex.Pattern;
-
 /** Kafka topic names: one topic per producing service, keyed by resource id. */
 public final class Topics {
 
@@ -16,8 +14,11 @@ public final class Topics {
     public static final String BILLING = "praxis.billing.events";
     public static final String STORAGE = "praxis.storage.events";
 
-    /** Every event topic, including ones created after a consumer subscribed (dead-letter topics excluded). */
-    public static final Pattern ALL_EVENTS = Pattern.compile("praxis\\.[a-z0-9-]+\\.events");
+    /**
+     * Every event topic, as a regex for a pattern subscription ({@code @KafkaListener(topicPattern = ...)}), which also
+     * picks up topics created later; dead-letter topics ({@code .dlt}) do not match.
+     */
+    public static final String ALL_EVENTS_REGEX = "praxis\\.[a-z0-9-]+\\.events";
 
     private Topics() {
     }

@@ -10,7 +10,6 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,10 +52,6 @@ public record CurrentUser(UUID userId, UUID tenantId, Set<Role> roles, String em
 
     public boolean hasAnyRole(Role... candidates) {
         return Arrays.stream(candidates).anyMatch(roles::contains);
-    }
-
-    public boolean hasAnyRole(Collection<Role> candidates) {
-        return candidates.stream().anyMatch(roles::contains);
     }
 
     /** Throws 403 unless the caller has one of the roles. */

@@ -19,10 +19,6 @@ public record PageQuery(int page, int pageSize) {
         }
     }
 
-    public static PageQuery first() {
-        return new PageQuery(1, DEFAULT_PAGE_SIZE);
-    }
-
     public long offset() {
         return (long) (page - 1) * pageSize;
     }
