@@ -66,7 +66,7 @@ class CalendarQueryPlanTest {
         AppointmentSearch.Sql sql = AppointmentSearch.Sql.of(tenantId,
                 new AppointmentFilter(from, from.plusSeconds(3600L * 24 * 7), null, null));
 
-        JsonNode pagePlan = plan(sql.page(), sql.pageParameters(PageQuery.first()));
+        JsonNode pagePlan = plan(sql.page(), sql.pageParameters(new PageQuery(1, PageQuery.DEFAULT_PAGE_SIZE)));
         JsonNode countPlan = plan(sql.count(), sql.parameters());
 
         for (JsonNode plan : List.of(pagePlan, countPlan)) {
