@@ -11,6 +11,7 @@ import io.micrometer.tracing.propagation.Propagator;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Records a domain event in the outbox, inside the transaction of the change it describes: the event commits with
@@ -32,8 +34,8 @@ public class EventRecorder {
     private final String producer;
     private final String topic;
     private final Clock clock;
-    private final ObjectProvider<Tracer> tracer;
-    private final ObjectProvider<Propagator> propagator;
+    private final Supplier<Tracer> tracer;
+    private final Supplier<Propagator> propagator;
 
     EventRecorder(OutboxStore store, OutboxRelay relay, String producer, String topic, Clock clock,
                   ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
@@ -42,8 +44,8 @@ public class EventRecorder {
         this.producer = producer;
         this.topic = topic;
         this.clock = clock;
-        this.tracer = tracer;
-        this.propagator = propagator;
+        this.tracer = SingletonSupplier.of(tracer::getIfAvailable);
+        this.propagator = SingletonSupplier.of(propagator::getIfAvailable);
     }
 
     /**
@@ -89,8 +91,8 @@ public class EventRecorder {
     }
 
     private String traceparent() {
-        Tracer currentTracer = tracer.getIfAvailable();
-        Propagator currentPropagator = propagator.getIfAvailable();
+        Tracer currentTracer = tracer.get();
+        Propagator currentPropagator = propagator.get();
         Span span = currentTracer == null ? null : currentTracer.currentSpan();
         if (span == null || currentPropagator == null) {
             return null;

@@ -11,6 +11,8 @@ import java.util.List;
  * @param jwkSetUri   where auth-service publishes its public keys
  * @param publicPaths paths a service serves without a token, beyond health, info, metrics and its OpenAPI document
  * @param clockSkew   tolerance on {@code exp}, {@code iat} and {@code nbf}
+ * @param rememberedTokens    how many verified tokens are remembered, so their signature is not checked again
+ * @param rememberTokensFor   how long one is remembered (its claims are still validated on every request)
  */
 @ConfigurationProperties("praxis.security")
 public record PraxisSecurityProperties(
@@ -18,5 +20,7 @@ public record PraxisSecurityProperties(
         @DefaultValue List<String> publicPaths,
         @DefaultValue("30s") Duration clockSkew,
         @DefaultValue("2s") Duration jwkSetConnectTimeout,
-        @DefaultValue("3s") Duration jwkSetReadTimeout) {
+        @DefaultValue("3s") Duration jwkSetReadTimeout,
+        @DefaultValue("10000") int rememberedTokens,
+        @DefaultValue("5m") Duration rememberTokensFor) {
 }

@@ -9,10 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Gives every request an id: the caller's {@code X-Request-ID} when it is sane, else a new one. The id is echoed in the
@@ -20,10 +22,11 @@ import java.util.UUID;
  */
 class RequestIdFilter extends OncePerRequestFilter {
 
-    private final ObjectProvider<Tracer> tracer;
+    /** Looked up once: resolving the provider on every request was ~2% of a request's CPU (infra/bench). */
+    private final Supplier<Tracer> tracer;
 
     RequestIdFilter(ObjectProvider<Tracer> tracer) {
-        this.tracer = tracer;
+        this.tracer = SingletonSupplier.of(tracer::getIfAvailable);
     }
 
     @Override
@@ -33,7 +36,7 @@ class RequestIdFilter extends OncePerRequestFilter {
         String requestId = PraxisHeaders.isSaneRequestId(incoming) ? incoming : UUID.randomUUID().toString();
         response.setHeader(PraxisHeaders.REQUEST_ID, requestId);
         MDC.put(RequestIds.MDC_KEY, requestId);
-        Tracer currentTracer = tracer.getIfAvailable();
+        Tracer currentTracer = tracer.get();
         Span span = currentTracer == null ? null : currentTracer.currentSpan();
         if (span != null) {
             span.tag("request_id", requestId);
