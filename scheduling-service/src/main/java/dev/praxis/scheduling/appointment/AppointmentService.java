@@ -105,7 +105,7 @@ class AppointmentService {
             clients.requireKnown(user.tenantId(), filter.clientId());
         }
         AppointmentSearch.Page found = search.find(user.tenantId(), filter, page);
-        return PageResponse.of(found.items().stream().map(AppointmentResponse::of).toList(), found.total(), page);
+        return PageResponse.of(found.items(), found.total(), page);
     }
 
     @Transactional(readOnly = true)

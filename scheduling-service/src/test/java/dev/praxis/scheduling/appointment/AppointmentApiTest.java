@@ -173,6 +173,30 @@ class AppointmentApiTest {
     }
 
     @Test
+    void aListedAppointmentIsExactlyWhatReadingItAloneAnswers() {
+        TestUser admin = assistant.colleague(Role.ADMIN);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("client_id", client);
+        body.put("service_id", Scheduling.as(port, admin).service("Massage"));
+        body.put("location_id", Scheduling.as(port, admin).location("Main Clinic", "clinic", "123 Therapy Lane"));
+        body.put("scheduled_start", "2025-10-01T10:00:00.250Z");
+        body.put("scheduled_end", "2025-10-01T11:00:00Z");
+        body.put("location_type", "home");
+        body.put("location_details", "Flat 4, ring twice");
+        body.put("status", "completed");
+        body.put("notes", "Bring the heat pack");
+        String id = http.post("/api/v1/appointments", body).json().get("id").asString();
+
+        JsonNode listed = http.get("/api/v1/appointments?start_date=2025-10-01T00:00:00Z&end_date=2025-10-02T00:00:00Z")
+                .json().get("items").get(0);
+
+        assertThat(listed).isEqualTo(http.get("/api/v1/appointments/" + id).json());
+        assertThat(listed.get("notes").asString()).isEqualTo("Bring the heat pack");
+        assertThat(listed.get("location_details").asString()).isEqualTo("Flat 4, ring twice");
+        assertThat(listed.get("scheduled_start").asString()).isEqualTo("2025-10-01T10:00:00.250Z");
+    }
+
+    @Test
     void calendarWindowReturnsEveryAppointmentOverlappingItInStartOrder() {
         String before = scheduling.appointment(client, at("09:00"), at("10:00"));
         String overlapsStart = scheduling.appointment(client, at("10:30"), at("11:30"), "cancelled");
