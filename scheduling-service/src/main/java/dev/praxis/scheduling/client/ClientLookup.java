@@ -19,7 +19,7 @@ public class ClientLookup {
     /** A client a new reference may point at. @throws ApiException 404 when absent, archived or another tenant's */
     @Transactional(readOnly = true)
     public void requireActive(UUID tenantId, UUID clientId) {
-        if (clients.findActive(tenantId, clientId).isEmpty()) {
+        if (!clients.isActive(tenantId, clientId)) {
             throw ApiException.notFound("Client");
         }
     }
