@@ -10,12 +10,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.client.discovery.event.HeartbeatEvent;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.RouteRefreshListener;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
@@ -160,5 +167,18 @@ class RoutingTest {
         gateway.post().uri("/test/refused/x").header(HttpHeaders.AUTHORIZATION, Clients.bearer(token)).exchange()
                 .expectStatus().isEqualTo(503)
                 .expectBody().jsonPath("$.detail").isEqualTo("Service unavailable");
+    }
+
+    @Test
+    void discoveryHeartbeatsNeverRebuildTheRoutes(@Autowired ApplicationContext context,
+                                                   @Autowired RouteLocator routes) {
+        List<Route> before = routes.getRoutes().collectList().block();
+
+        context.publishEvent(new HeartbeatEvent(this, "registry fetched 1"));
+        context.publishEvent(new HeartbeatEvent(this, "registry fetched 2"));
+
+        assertThat(context.getBeanProvider(RouteRefreshListener.class).getIfAvailable()).isNull();
+        assertThat(routes.getRoutes().collectList().block()).containsExactlyElementsOf(before)
+                .allSatisfy(route -> assertThat(before).anySatisfy(same -> assertThat(route).isSameAs(same)));
     }
 }
