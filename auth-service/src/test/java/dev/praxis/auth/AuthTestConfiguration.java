@@ -1,5 +1,6 @@
 package dev.praxis.auth;
 
+import dev.praxis.test.TestClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

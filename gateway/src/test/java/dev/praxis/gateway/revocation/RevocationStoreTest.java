@@ -1,17 +1,16 @@
 package dev.praxis.gateway.revocation;
 
+import dev.praxis.test.TestClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RevocationStoreTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final TestClock clock = TestClock.fixedAt(Instant.parse("2026-01-01T00:00:00Z"));
     private final RevocationStore store = new RevocationStore(clock);
 
     @Test
@@ -43,33 +42,5 @@ class RevocationStoreTest {
         store.evictExpired();
 
         assertThat(store.isRevoked("a")).isTrue();
-    }
-
-    private static final class MutableClock extends Clock {
-
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

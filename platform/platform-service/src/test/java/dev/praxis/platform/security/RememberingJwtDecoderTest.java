@@ -1,5 +1,6 @@
 package dev.praxis.platform.security;
 
+import dev.praxis.test.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -7,10 +8,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +21,7 @@ class RememberingJwtDecoderTest {
     static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
 
     final List<String> verified = new ArrayList<>();
-    final MutableClock clock = new MutableClock(NOW);
+    final TestClock clock = TestClock.fixedAt(NOW);
     final JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ZERO);
     final JwtDecoder verifier = token -> {
         if (token.startsWith("forged")) {
@@ -55,7 +54,7 @@ class RememberingJwtDecoderTest {
         RememberingJwtDecoder decoder = decoder();
         decoder.decode("token-a");
 
-        clock.now = NOW.plusSeconds(901);
+        clock.advance(Duration.ofSeconds(901));
 
         assertThatThrownBy(() -> decoder.decode("token-a")).isInstanceOf(JwtValidationException.class);
     }
@@ -67,28 +66,5 @@ class RememberingJwtDecoderTest {
         assertThatThrownBy(() -> decoder.decode("forged-1")).isInstanceOf(BadJwtException.class);
         assertThatThrownBy(() -> decoder.decode("forged-1")).isInstanceOf(BadJwtException.class);
         assertThat(verified).isEmpty();
-    }
-
-    static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
