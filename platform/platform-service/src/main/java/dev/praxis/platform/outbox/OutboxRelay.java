@@ -151,6 +151,7 @@ class OutboxRelay implements SmartLifecycle {
             }
             try {
                 if (nudges.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS) && result != Result.FAILED) {
+                    Thread.sleep(properties.linger().toMillis());
                     nudges.drainPermits();
                 }
             } catch (InterruptedException e) {

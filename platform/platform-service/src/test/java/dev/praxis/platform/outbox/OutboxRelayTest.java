@@ -35,12 +35,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The relay against a broker that goes away: commits keep succeeding, nothing is lost, and once the broker is back
- * every event arrives, in order per key. Its own database and broker, so nothing else publishes or consumes here.
+ * The relay on its own database and broker, so nothing else publishes or consumes here. It polls only once a minute,
+ * so every cycle in these tests is started by a commit's nudge (or by a failure's backoff).
  */
-class OutboxRelayOutageTest {
+class OutboxRelayTest {
 
     static final String TOPIC = "praxis.outage-test.events";
+    static final Duration LINGER = Duration.ofMillis(300);
 
     static KafkaBroker broker;
     static DriverManagerDataSource dataSource;
@@ -68,7 +69,7 @@ class OutboxRelayOutageTest {
         KafkaTemplate<String, String> kafka = new KafkaTemplate<>(
                 new DefaultKafkaProducerFactory<>(producer, new StringSerializer(), new StringSerializer()));
 
-        OutboxProperties properties = new OutboxProperties(TOPIC, true, Duration.ofMillis(100), 200,
+        OutboxProperties properties = new OutboxProperties(TOPIC, true, Duration.ofMinutes(1), LINGER, 200,
                 Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofDays(7));
         StaticListableBeanFactory none = new StaticListableBeanFactory();
         OutboxStore store = new OutboxStore(jdbc);
@@ -85,6 +86,20 @@ class OutboxRelayOutageTest {
         broker.stop();
     }
 
+    @Test
+    void eventsCommittedWhileTheRelayLingersLeaveInOneBatch() {
+        try (KafkaProbe probe = KafkaProbe.openOn(broker.bootstrapServers(), TOPIC)) {
+            List<String> ids = List.of(record("batch-a", 0), record("batch-b", 0), record("batch-c", 0));
+
+            probe.awaitEvents(e -> e.resourceId().startsWith("batch-"), 3);
+            await().atMost(Duration.ofSeconds(10)).until(() -> ids.stream().allMatch(OutboxRelayTest::isPublished));
+            assertThat(jdbc.queryForObject("select count(distinct published_at) from outbox_event where event_id = any(?)",
+                    Integer.class, (Object) ids.stream().map(UUID::fromString).toArray(UUID[]::new)))
+                    .as("one relay transaction (published_at is its start time) for all three").isEqualTo(1);
+        }
+    }
+
+    /** Commits keep succeeding while the broker is away, nothing is lost, and once it is back every event arrives. */
     @Test
     void eventsCommittedWhileTheBrokerIsDownArriveInPerKeyOrderOnceItIsBack() {
         try (KafkaProbe probe = KafkaProbe.openOn(broker.bootstrapServers(), TOPIC)) {
