@@ -9,8 +9,6 @@ import dev.praxis.platform.web.PageQuery;
 import dev.praxis.platform.web.PageResponse;
 import dev.praxis.scheduling.client.ClientArchived;
 import dev.praxis.scheduling.client.ClientLookup;
-import dev.praxis.scheduling.location.LocationLookup;
-import dev.praxis.scheduling.service.ServiceLookup;
 import dev.praxis.scheduling.web.ChangedFields;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -47,21 +45,19 @@ class AppointmentService {
     private final AppointmentSearch search;
     private final ConflictFinder conflicts;
     private final ClientLookup clients;
-    private final ServiceLookup services;
-    private final LocationLookup locations;
+    private final BookingReferences references;
     private final EventRecorder events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     AppointmentService(AppointmentRepository appointments, AppointmentSearch search, ConflictFinder conflicts,
-                       ClientLookup clients, ServiceLookup services, LocationLookup locations, EventRecorder events,
+                       ClientLookup clients, BookingReferences references, EventRecorder events,
                        PlatformTransactionManager transactionManager, Clock clock) {
         this.appointments = appointments;
         this.search = search;
         this.conflicts = conflicts;
         this.clients = clients;
-        this.services = services;
-        this.locations = locations;
+        this.references = references;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -71,8 +67,7 @@ class AppointmentService {
         UUID tenantId = user.tenantId();
         requireEndAfterStart(request.scheduledStart(), request.scheduledEnd());
         return rejectingOverlaps(() -> transactions.execute(tx -> {
-            clients.requireActive(tenantId, request.clientId());
-            requireLiveReferences(tenantId, request.serviceId(), request.locationId());
+            references.require(tenantId, request.clientId(), request.serviceId(), request.locationId());
             Appointment appointment = new Appointment(tenantId, request.clientId(), clock.instant());
             appointment.serviceId(request.serviceId());
             appointment.locationId(request.locationId());
@@ -121,10 +116,10 @@ class AppointmentService {
         return rejectingOverlaps(() -> transactions.execute(tx -> {
             Appointment appointment = owned(user, id);
             AppointmentStatus previousStatus = appointment.status();
-            if (update.clientId() != null && !update.clientId().equals(appointment.clientId())) {
-                clients.requireActive(tenantId, update.clientId());
-            }
-            requireLiveReferences(tenantId, newReference(update.serviceId(), appointment.serviceId()),
+            references.require(tenantId,
+                    update.clientId() == null || update.clientId().equals(appointment.clientId()) ? null
+                            : update.clientId(),
+                    newReference(update.serviceId(), appointment.serviceId()),
                     newReference(update.locationId(), appointment.locationId()));
             ChangedFields changed = new ChangedFields()
                     .value("client_id", update.clientId(), appointment::clientId, appointment::clientId)
@@ -194,15 +189,6 @@ class AppointmentService {
     private Appointment owned(CurrentUser user, UUID id) {
         return appointments.findByIdAndTenantId(id, user.tenantId())
                 .orElseThrow(() -> ApiException.notFound("Appointment"));
-    }
-
-    private void requireLiveReferences(UUID tenantId, UUID serviceId, UUID locationId) {
-        if (serviceId != null) {
-            services.requireLive(tenantId, serviceId);
-        }
-        if (locationId != null) {
-            locations.requireLive(tenantId, locationId);
-        }
     }
 
     /** The id an update points a reference to, if it is a new one (a kept reference may name a deleted service). */

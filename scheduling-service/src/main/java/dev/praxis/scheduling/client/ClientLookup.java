@@ -16,14 +16,6 @@ public class ClientLookup {
         this.clients = clients;
     }
 
-    /** A client a new reference may point at. @throws ApiException 404 when absent, archived or another tenant's */
-    @Transactional(readOnly = true)
-    public void requireActive(UUID tenantId, UUID clientId) {
-        if (!clients.isActive(tenantId, clientId)) {
-            throw ApiException.notFound("Client");
-        }
-    }
-
     /** A client whose records may be looked up, archived or not. @throws ApiException 404 when absent or another tenant's */
     @Transactional(readOnly = true)
     public void requireKnown(UUID tenantId, UUID clientId) {

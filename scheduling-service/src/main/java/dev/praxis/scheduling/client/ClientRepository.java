@@ -15,10 +15,6 @@ interface ClientRepository extends JpaRepository<Client, UUID> {
     @Query("select c from Client c where c.id = :id and c.tenantId = :tenantId and c.archivedAt is null")
     Optional<Client> findActive(@Param("tenantId") UUID tenantId, @Param("id") UUID id);
 
-    /** Whether {@link #findActive(UUID, UUID)} would find one, without loading (and decrypting) the client. */
-    @Query("select count(c) > 0 from Client c where c.id = :id and c.tenantId = :tenantId and c.archivedAt is null")
-    boolean isActive(@Param("tenantId") UUID tenantId, @Param("id") UUID id);
-
     @Query("select c from Client c where c.tenantId = :tenantId and c.archivedAt is null")
     Page<Client> findActive(@Param("tenantId") UUID tenantId, Pageable pageable);
 
