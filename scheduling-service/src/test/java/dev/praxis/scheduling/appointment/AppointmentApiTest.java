@@ -219,6 +219,25 @@ class AppointmentApiTest {
     }
 
     @Test
+    void everyPageTellsTheSameTotal() {
+        for (int hour = 9; hour < 14; hour++) {
+            scheduling.appointment(client, at("%02d:00".formatted(hour)), at("%02d:30".formatted(hour)));
+        }
+        String window = "start_date=" + at("09:00") + "&end_date=" + at("18:00");
+
+        for (String pageQuery : List.of("page_size=2&page=1", "page_size=2&page=2", "page_size=2&page=3",
+                "page_size=2&page=4", "page_size=5&page=1", "page_size=5&page=2", "page_size=10&page=1",
+                "page_size=10&page=2")) {
+            JsonNode page = http.get("/api/v1/appointments?" + window + "&" + pageQuery).json();
+            assertThat(page.get("total").asInt()).as(pageQuery).isEqualTo(5);
+            assertThat(page.get("total_pages").asInt()).as(pageQuery)
+                    .isEqualTo((5 + page.get("page_size").asInt() - 1) / page.get("page_size").asInt());
+        }
+        assertThat(http.get("/api/v1/appointments?start_date=" + at("18:00") + "&end_date=" + at("19:00")).json()
+                .get("total").asInt()).as("an empty first page").isZero();
+    }
+
+    @Test
     void listFiltersByClientAndStatus() {
         String other = scheduling.client("Jane", "Roe");
         String mine = scheduling.appointment(client, at("09:00"), at("10:00"));
