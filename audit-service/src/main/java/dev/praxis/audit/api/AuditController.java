@@ -54,7 +54,7 @@ class AuditController {
         AuditFilter filter = new AuditFilter(user.tenantId(), blankToNull(resourceType), blankToNull(resourceId),
                 blankToNull(eventType), start, end, userId);
         return PageResponse.of(store.page(filter, page.pageSize(), page.offset()).stream()
-                .map(AuditEventResponse::of).toList(), store.count(filter), page);
+                .map(AuditEventResponse::of).toList(), () -> store.count(filter), page);
     }
 
     @GetMapping("/verify")

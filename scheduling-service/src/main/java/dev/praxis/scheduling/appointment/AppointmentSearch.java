@@ -2,6 +2,7 @@ package dev.praxis.scheduling.appointment;
 
 import dev.praxis.platform.crypto.EncryptedStringConverter;
 import dev.praxis.platform.web.PageQuery;
+import dev.praxis.platform.web.PageResponse;
 import dev.praxis.scheduling.location.LocationType;
 import dev.praxis.scheduling.web.ApiEnum;
 import org.springframework.jdbc.core.RowMapper;
@@ -19,8 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * One page of a tenant's appointments, in start order, with one query for the page and, unless the page is the last
- * one, one for the total.
+ * One page of a tenant's appointments, in start order: one query for the page and, when the page cannot tell it (see
+ * {@link PageResponse#of(List, java.util.function.LongSupplier, PageQuery)}), one for the total.
  * <p>
  * The SQL is assembled from fixed fragments (values are always bound) so that each combination of filters gets the
  * index made for it: a calendar window uses the GiST index on {@code (tenant_id, tstzrange(start, end))}, other lists
@@ -50,23 +51,11 @@ class AppointmentSearch {
                 encrypted.convertToEntityAttribute(row.getString(11)), instant(row, 12), instant(row, 13));
     }
 
-    record Page(List<AppointmentResponse> items, long total) {
-    }
-
-    Page find(UUID tenantId, AppointmentFilter filter, PageQuery page) {
+    PageResponse<AppointmentResponse> find(UUID tenantId, AppointmentFilter filter, PageQuery page) {
         Sql sql = Sql.of(tenantId, filter);
         List<AppointmentResponse> items = jdbc.sql(sql.page()).params(sql.pageParameters(page)).query(rows).list();
-        long total = isLastPage(items.size(), page) ? page.offset() + items.size()
-                : jdbc.sql(sql.count()).params(sql.parameters()).query(Long.class).single();
-        return new Page(items, total);
-    }
-
-    /**
-     * A page that is not full and not past the end is the last one, so it tells the total itself (Spring Data's rule
-     * for its pages too): a calendar week that fits on one page costs one query, not two.
-     */
-    static boolean isLastPage(int itemsOnPage, PageQuery page) {
-        return itemsOnPage < page.pageSize() && (itemsOnPage > 0 || page.offset() == 0);
+        return PageResponse.of(items, () -> jdbc.sql(sql.count()).params(sql.parameters()).query(Long.class).single(),
+                page);
     }
 
     /**

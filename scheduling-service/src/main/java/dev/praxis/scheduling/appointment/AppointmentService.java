@@ -99,8 +99,7 @@ class AppointmentService {
         if (filter.clientId() != null) {
             clients.requireKnown(user.tenantId(), filter.clientId());
         }
-        AppointmentSearch.Page found = search.find(user.tenantId(), filter, page);
-        return PageResponse.of(found.items(), found.total(), page);
+        return search.find(user.tenantId(), filter, page);
     }
 
     @Transactional(readOnly = true)
@@ -116,9 +115,7 @@ class AppointmentService {
         return rejectingOverlaps(() -> transactions.execute(tx -> {
             Appointment appointment = owned(user, id);
             AppointmentStatus previousStatus = appointment.status();
-            references.require(tenantId,
-                    update.clientId() == null || update.clientId().equals(appointment.clientId()) ? null
-                            : update.clientId(),
+            references.require(tenantId, newClient(update.clientId(), appointment.clientId()),
                     newReference(update.serviceId(), appointment.serviceId()),
                     newReference(update.locationId(), appointment.locationId()));
             ChangedFields changed = new ChangedFields()
@@ -189,6 +186,11 @@ class AppointmentService {
     private Appointment owned(CurrentUser user, UUID id) {
         return appointments.findByIdAndTenantId(id, user.tenantId())
                 .orElseThrow(() -> ApiException.notFound("Appointment"));
+    }
+
+    /** The client an update moves the appointment to, if it is another one. */
+    private static UUID newClient(UUID requested, UUID current) {
+        return requested == null || requested.equals(current) ? null : requested;
     }
 
     /** The id an update points a reference to, if it is a new one (a kept reference may name a deleted service). */
