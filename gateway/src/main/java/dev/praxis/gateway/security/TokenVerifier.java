@@ -32,9 +32,9 @@ import java.util.List;
  * Why not Spring Security's {@code NimbusReactiveJwtDecoder}: it turns the JWK into an RSA key and builds a verifier on
  * every request, and fetches the JWK set again on every unknown {@code kid} with no floor. This decoder keeps parsed
  * verifiers ({@link SigningKeys}), and remembers tokens it has verified (the exact token string, so nothing can be
- * forged into a hit): a client's next request skips the RSA check and the parsing, but still has its expiry, its
- * revocation and its key checked. Spring Security does everything around it (bearer extraction, the public-path
- * rules, the entry point, the request firewall).
+ * forged into a hit): a client's next request skips the character check, the RSA check and the parsing, but still has
+ * its expiry, its revocation and its key checked. Spring Security does everything around it (bearer extraction, the
+ * public-path rules, the entry point, the request firewall).
  */
 @Component
 final class TokenVerifier implements ReactiveJwtDecoder {
@@ -66,6 +66,9 @@ final class TokenVerifier implements ReactiveJwtDecoder {
                 verified.invalidate(token);
                 return Mono.error(refused);
             }
+        }
+        if (!BearerTokens.isWellFormed(token)) {
+            return Mono.error(refused("malformed"));
         }
         SignedJWT jwt;
         try {

@@ -84,6 +84,8 @@ class TokenEnforcementTest {
                 Arguments.of("malformed", "Bearer not-a-jwt"),
                 Arguments.of("malformed JWT", "Bearer a.b.c"),
                 Arguments.of("empty bearer", "Bearer "),
+                Arguments.of("valid token with a character outside base64url",
+                        bearer(withAsteriskInSignature(TestJwts.token(USER, TENANT, Role.ADMIN)))),
                 Arguments.of("expired", bearer(TestJwts.expired(USER, TENANT, Role.ADMIN))),
                 Arguments.of("signed with another key", bearer(TestJwts.signedWithForeignKey(USER, TENANT, Role.ADMIN))),
                 Arguments.of("alg none", bearer(TestJwts.unsigned(USER, TENANT, Role.ADMIN))),
@@ -100,6 +102,10 @@ class TokenEnforcementTest {
                 Arguments.of("tenant not a UUID", bearer(TestJwts.signed(TestJwts.claims(USER, TENANT)
                         .claim(TokenClaims.TENANT_ID, "acme")))),
                 Arguments.of("no jti", bearer(TestJwts.signed(TestJwts.claims(USER, TENANT).id(null)))));
+    }
+
+    private static String withAsteriskInSignature(String token) {
+        return token.substring(0, token.length() - 2) + "*" + token.substring(token.length() - 2);
     }
 
     @ParameterizedTest(name = "{0}")
