@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ServerWebExchange;
+import io.netty.handler.timeout.ReadTimeoutException;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.PrematureCloseException;
 
@@ -58,7 +59,7 @@ final class GatewayErrorHandler implements ErrorWebExceptionHandler {
             if (cause instanceof ConnectException) {
                 return HttpStatus.SERVICE_UNAVAILABLE;
             }
-            if (cause instanceof TimeoutException) {
+            if (cause instanceof TimeoutException || cause instanceof ReadTimeoutException) {
                 return HttpStatus.GATEWAY_TIMEOUT;
             }
             if (cause instanceof PrematureCloseException) {

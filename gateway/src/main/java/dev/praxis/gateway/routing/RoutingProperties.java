@@ -4,10 +4,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+import java.time.Duration;
+
 /**
- * @param maxBodySize the largest request body a route accepts unless its metadata says otherwise
- *                    ({@code max-body-size}; the sample-image upload route allows more)
+ * @param maxBodySize     the largest request body a route accepts unless its metadata says otherwise
+ *                        ({@code max-body-size}; the sample-image upload route allows more)
+ * @param connectTimeout  how long the gateway waits to connect to a service instance → 503
+ * @param responseTimeout how long the gateway waits for a service's answer, and then between two reads of it, unless
+ *                        the route's metadata says otherwise ({@code upstream-response-timeout}) → 504
  */
 @ConfigurationProperties("praxis.gateway")
-record RoutingProperties(@DefaultValue("20MB") DataSize maxBodySize) {
+record RoutingProperties(
+        @DefaultValue("20MB") DataSize maxBodySize,
+        @DefaultValue("2s") Duration connectTimeout,
+        @DefaultValue("10s") Duration responseTimeout) {
 }
