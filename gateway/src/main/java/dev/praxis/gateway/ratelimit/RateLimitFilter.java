@@ -4,6 +4,7 @@ import dev.praxis.contracts.security.TokenClaims;
 import dev.praxis.contracts.web.PraxisHeaders;
 import dev.praxis.gateway.edge.ClientAddresses;
 import dev.praxis.gateway.edge.ErrorResponses;
+import dev.praxis.gateway.edge.ManagementPort;
 import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
@@ -23,7 +24,7 @@ import reactor.core.publisher.Mono;
  * Rate limits, after authentication (so a user's budget follows the verified {@code sub}). A request first meets the
  * limit of its endpoint, if it has one (magic link, login, tenant sign-up: per client IP; session draft autosave: per
  * tenant and session), then the general budget: per user with a token, per client IP without. Over a limit: 429 with
- * {@code Retry-After} (whole seconds, rounded up) and the error body.
+ * {@code Retry-After} (whole seconds, rounded up) and the error body. Nothing on the private management port is limited.
  */
 @Component
 final class RateLimitFilter implements WebFilter, Ordered {
@@ -35,6 +36,7 @@ final class RateLimitFilter implements WebFilter, Ordered {
     private final RateLimitStore store;
     private final ClientAddresses clientAddresses;
     private final ErrorResponses errors;
+    private final ManagementPort managementPort;
     private final Policy magicLink;
     private final Policy login;
     private final Policy tenantSignup;
@@ -43,10 +45,11 @@ final class RateLimitFilter implements WebFilter, Ordered {
     private final Policy perIp;
 
     RateLimitFilter(RateLimitStore store, RateLimitProperties limits, ClientAddresses clientAddresses,
-                    ErrorResponses errors) {
+                    ErrorResponses errors, ManagementPort managementPort) {
         this.store = store;
         this.clientAddresses = clientAddresses;
         this.errors = errors;
+        this.managementPort = managementPort;
         this.magicLink = Policy.of("magic-link", limits.magicLink());
         this.login = Policy.of("login", limits.login());
         this.tenantSignup = Policy.of("tenant-signup", limits.tenantSignup());
@@ -57,6 +60,9 @@ final class RateLimitFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (managementPort.received(exchange.getRequest())) {
+            return chain.filter(exchange);
+        }
         return exchange.getPrincipal()
                 .ofType(JwtAuthenticationToken.class)
                 .flatMap(authenticated -> consume(exchange, authenticated.getToken()))

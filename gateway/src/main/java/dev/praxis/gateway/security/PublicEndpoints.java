@@ -1,6 +1,7 @@
 package dev.praxis.gateway.security;
 
 import dev.praxis.gateway.docs.SwaggerUiPaths;
+import dev.praxis.gateway.edge.ManagementPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -13,7 +14,7 @@ import java.util.Set;
 
 /**
  * What answers without a token (DESIGN.md section 4): the gateway's own pages, the docs, the OpenAPI documents, the
- * JWK set, and the auth endpoints that produce a token. Each path with and without a trailing slash (Celuma clients
+ * JWK set, the auth endpoints that produce a token, and everything on the private management port. Each path with and without a trailing slash (Celuma clients
  * call {@code /api/v1/tenants/}). A lookup, not a list of patterns: this runs twice per request.
  */
 @Component
@@ -26,8 +27,10 @@ final class PublicEndpoints implements ServerWebExchangeMatcher {
     private final Set<String> reads = Set.of("/", "/health", "/api/v1/health", "/api/v1/auth/verify-magic-link",
             "/.well-known/jwks.json", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness");
     private final Set<String> posts;
+    private final ManagementPort managementPort;
 
-    PublicEndpoints(TokenProperties properties) {
+    PublicEndpoints(TokenProperties properties, ManagementPort managementPort) {
+        this.managementPort = managementPort;
         Set<String> anonymousPosts = new HashSet<>(Set.of("/api/v1/auth/login", "/api/v1/auth/request-magic-link",
                 // auth-service decides who may register (DESIGN.md decision 4); it sees the token if one is sent.
                 "/api/v1/auth/register"));
@@ -39,7 +42,7 @@ final class PublicEndpoints implements ServerWebExchangeMatcher {
 
     boolean isPublic(ServerHttpRequest request) {
         String path = request.getPath().pathWithinApplication().value();
-        if (SwaggerUiPaths.matches(path) || path.startsWith(OPENAPI)) {
+        if (SwaggerUiPaths.matches(path) || path.startsWith(OPENAPI) || managementPort.received(request)) {
             return true;
         }
         String withoutSlash = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;

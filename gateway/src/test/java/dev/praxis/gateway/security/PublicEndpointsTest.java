@@ -1,5 +1,6 @@
 package dev.praxis.gateway.security;
 
+import dev.praxis.gateway.edge.ManagementPort;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -31,7 +32,7 @@ class PublicEndpointsTest {
 
     private static PublicEndpoints endpoints(boolean tenantSignup) {
         return new PublicEndpoints(new TokenProperties(URI.create("http://localhost/jwks"), Duration.ofSeconds(10),
-                Duration.ofMinutes(5), Duration.ofSeconds(30), tenantSignup));
+                Duration.ofMinutes(5), Duration.ofSeconds(30), tenantSignup), new ManagementPort());
     }
 
     private static MockServerHttpRequest request(HttpMethod method, String path) {
