@@ -40,6 +40,26 @@ final class DataDir {
         return log("mail");
     }
 
+    Path jars() {
+        return root.resolve("jars");
+    }
+
+    /**
+     * A copy of an executable jar to run, so that rebuilding its module ({@code ./mvnw install}) while the stack runs
+     * never rewrites the jar under a live JVM (which then fails to load its next class). A new file each time.
+     */
+    Path runnableCopyOf(Path jar) {
+        Path copy = jars().resolve(jar.getFileName());
+        try {
+            Files.createDirectories(jars());
+            Files.deleteIfExists(copy);
+            Files.copy(jar, copy);
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not copy " + jar + " to " + copy, e);
+        }
+    }
+
     Path lockFile() {
         return root.resolve("launcher.pid");
     }

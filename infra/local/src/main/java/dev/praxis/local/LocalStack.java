@@ -159,13 +159,14 @@ public final class LocalStack implements AutoCloseable {
         environment.put("COLLECTOR_KAFKA_ENABLED", "false");
         environment.put("COLLECTOR_RABBITMQ_ENABLED", "false");
         environment.put("COLLECTOR_PULSAR_ENABLED", "false");
-        startChild("zipkin", java.jar(jar), environment, URI.create("http://localhost:" + ports.zipkin() + "/health"),
-                Probes::answers200);
+        startChild("zipkin", java.jar(data.runnableCopyOf(jar)), environment,
+                URI.create("http://localhost:" + ports.zipkin() + "/health"), Probes::answers200);
     }
 
     private void startService(ServiceSpec service, Predicate<URI> healthy) {
         int port = ports.of(service);
-        startChild(service.name(), java.jar(service.jar(repoRoot)), ServiceEnvironment.of(service, ports, zipkin),
+        startChild(service.name(), java.jar(data.runnableCopyOf(service.jar(repoRoot))),
+                ServiceEnvironment.of(service, ports, zipkin),
                 URI.create("http://localhost:" + port + "/actuator/health"), healthy);
     }
 

@@ -28,6 +28,19 @@ class DataDirTest {
     }
 
     @Test
+    void runsACopyOfAJarThatARebuildOfItsModuleLeavesAlone() throws Exception {
+        DataDir data = new DataDir(dir.resolve(".praxis"));
+        Path built = Files.createDirectories(dir.resolve("gateway/target")).resolve("gateway.jar");
+        Files.writeString(built, "first build");
+
+        Path copy = data.runnableCopyOf(built);
+        Files.writeString(built, "second build");
+
+        assertThat(copy).isEqualTo(data.jars().resolve("gateway.jar")).hasContent("first build");
+        assertThat(data.runnableCopyOf(built)).hasContent("second build");
+    }
+
+    @Test
     void resetWipesEverythingButTheLockItsCallerHolds() throws Exception {
         DataDir data = new DataDir(dir.resolve(".praxis"));
         data.createDirectories();
