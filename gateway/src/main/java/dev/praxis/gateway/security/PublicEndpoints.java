@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * What answers without a token (DESIGN.md section 4): the gateway's own pages, the docs, the OpenAPI documents, the
- * JWK set, the auth endpoints that produce a token, and everything on the private management port. Each path with and without a trailing slash (Celuma clients
- * call {@code /api/v1/tenants/}). A lookup, not a list of patterns: this runs twice per request.
+ * JWK set, the auth endpoints that produce a token, and everything on the private management port. Each path with and
+ * without a trailing slash (Celuma clients call {@code /api/v1/tenants/}). A lookup, not a list of patterns: this runs
+ * twice per request.
  */
 @Component
 final class PublicEndpoints implements ServerWebExchangeMatcher {
