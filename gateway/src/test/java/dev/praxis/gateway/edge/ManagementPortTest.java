@@ -56,6 +56,8 @@ class ManagementPortTest {
                 .expectBody().jsonPath("$.detail").isEqualTo("Not found");
         Clients.fromNewAddress(port).get().uri("/actuator/env").exchange()
                 .expectStatus().isNotFound();
+        Clients.fromNewAddress(port).get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isNotFound();
     }
 
     @Test
