@@ -42,10 +42,7 @@ class ManagementPortTest {
 
     @Test
     void routesNothingOnTheManagementPort() {
-        Clients.fromNewAddress(managementPort).get().uri("/api/v1/clients").exchange()
-                .expectStatus().isNotFound();
-        Clients.fromNewAddress(managementPort).get().uri("/health").exchange()
-                .expectStatus().isNotFound();
+        assertNotFound(managementPort, "/api/v1/clients", "/health");
     }
 
     @Test
@@ -54,15 +51,20 @@ class ManagementPortTest {
                 .header("Authorization", Clients.bearer(Clients.newUserToken())).exchange()
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.detail").isEqualTo("Not found");
-        Clients.fromNewAddress(port).get().uri("/actuator/env").exchange()
-                .expectStatus().isNotFound();
-        Clients.fromNewAddress(port).get().uri("/actuator/health/readiness").exchange()
-                .expectStatus().isNotFound();
+        assertNotFound(port, "/actuator/env", "/actuator/health/readiness");
     }
 
     @Test
     void stillRequiresATokenForRoutesOnThePublicPort() {
         Clients.fromNewAddress(port).get().uri("/api/v1/clients").exchange()
                 .expectStatus().isUnauthorized();
+    }
+
+    private static void assertNotFound(int port, String... paths) {
+        for (String path : paths) {
+            Clients.fromNewAddress(port).get().uri(path).exchange()
+                    .expectStatus().isNotFound()
+                    .expectBody().jsonPath("$.detail").isEqualTo("Not found");
+        }
     }
 }
