@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -17,15 +18,22 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
-/** Request ids, body size limits, the error format everywhere, and PazPaz and Celuma list parameter binding. */
+/**
+ * Request ids, body size limits, response buffering, the error format everywhere, and PazPaz and Celuma list parameter
+ * binding.
+ */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(WebAutoConfiguration.PraxisWebProperties.class)
 public class WebAutoConfiguration {
 
-    /** @param maxBodySize the largest non-multipart request body a service reads */
+    /**
+     * @param maxBodySize        the largest non-multipart request body a service reads
+     * @param responseBufferSize how much of a response is held back, so that a body up to this size is sent whole
+     */
     @ConfigurationProperties("praxis.web")
-    record PraxisWebProperties(@DefaultValue("20MB") DataSize maxBodySize) {
+    record PraxisWebProperties(@DefaultValue("20MB") DataSize maxBodySize,
+                               @DefaultValue("64KB") DataSize responseBufferSize) {
     }
 
     @Bean
@@ -39,6 +47,21 @@ public class WebAutoConfiguration {
         // Inside the HTTP observation (so the span exists), before Spring Security (so 401s carry the id).
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ResponseBufferFilter> responseBufferFilter(PraxisWebProperties properties) {
+        FilterRegistrationBean<ResponseBufferFilter> registration = new FilterRegistrationBean<>(
+                new ResponseBufferFilter(Math.toIntExact(properties.responseBufferSize().toBytes())));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+        return registration;
+    }
+
+    /** Tomcat writes to the socket in pieces of its write buffer (8 KB): a buffered response goes out in one write. */
+    @Bean
+    TomcatConnectorCustomizer socketWriteBuffer(PraxisWebProperties properties) {
+        String bytes = String.valueOf(properties.responseBufferSize().toBytes());
+        return connector -> connector.setProperty("socket.appWriteBufSize", bytes);
     }
 
     @Bean
