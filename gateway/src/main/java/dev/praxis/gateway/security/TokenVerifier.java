@@ -46,7 +46,8 @@ final class TokenVerifier implements ReactiveJwtDecoder {
     private final RevocationStore revocations;
     private final Clock clock;
     private final long skewMillis;
-    private final Cache<String, Verified> verified = Caffeine.newBuilder()
+    // Housekeeping on the calling thread: the default (the common pool) woke another thread every few requests.
+    private final Cache<String, Verified> verified = Caffeine.newBuilder().executor(Runnable::run)
             .maximumSize(REMEMBERED_TOKENS).expireAfterWrite(REMEMBERED_FOR).build();
 
     TokenVerifier(SigningKeys keys, RevocationStore revocations, TokenProperties properties, Clock clock) {

@@ -27,7 +27,9 @@ final class RememberingJwtDecoder implements JwtDecoder {
                           Duration rememberFor) {
         this.verifier = verifier;
         this.validator = validator;
-        this.verified = Caffeine.newBuilder().maximumSize(maximumTokens).expireAfterWrite(rememberFor).build();
+        // Housekeeping on the calling thread: the default (the common pool) woke another thread every few requests.
+        this.verified = Caffeine.newBuilder().executor(Runnable::run)
+                .maximumSize(maximumTokens).expireAfterWrite(rememberFor).build();
     }
 
     @Override
