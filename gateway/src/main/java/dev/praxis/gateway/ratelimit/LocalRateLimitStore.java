@@ -30,7 +30,8 @@ final class LocalRateLimitStore implements RateLimitStore {
 
     private Cache<String, Bucket> bucketsOf(Policy policy) {
         return buckets.computeIfAbsent(policy.name(), name -> Caffeine.newBuilder()
-                // Housekeeping on the calling event loop: the default (the common pool) woke another thread every few requests.
+                // Housekeeping on the calling event loop: the default (the common pool) woke another thread every
+                // few requests.
                 .executor(Runnable::run)
                 .expireAfterAccess(policy.period())
                 .maximumSize(maxBuckets)

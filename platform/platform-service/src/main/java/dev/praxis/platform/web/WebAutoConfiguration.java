@@ -3,6 +3,7 @@ package dev.praxis.platform.web;
 import io.micrometer.tracing.Tracer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -57,13 +59,6 @@ public class WebAutoConfiguration {
         return registration;
     }
 
-    /** Tomcat writes to the socket in pieces of its write buffer (8 KB): a buffered response goes out in one write. */
-    @Bean
-    TomcatConnectorCustomizer socketWriteBuffer(PraxisWebProperties properties) {
-        String bytes = String.valueOf(properties.responseBufferSize().toBytes());
-        return connector -> connector.setProperty("socket.appWriteBufSize", bytes);
-    }
-
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(PraxisWebProperties properties,
                                                                     ErrorResponseWriter errors) {
@@ -92,5 +87,22 @@ public class WebAutoConfiguration {
                 resolvers.add(new ListWindowArgumentResolver());
             }
         };
+    }
+
+    /**
+     * Tomcat writes to the socket in pieces of its write buffer (8 KB): a buffered response goes out in one write.
+     * Only ever raised, never lowered below Tomcat's own.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(TomcatConnectorCustomizer.class)
+    static class TomcatSocketBuffer {
+
+        private static final long TOMCAT_WRITE_BUFFER = 8 * 1024;
+
+        @Bean
+        TomcatConnectorCustomizer socketWriteBuffer(PraxisWebProperties properties) {
+            long bytes = Math.max(properties.responseBufferSize().toBytes(), TOMCAT_WRITE_BUFFER);
+            return connector -> connector.setProperty("socket.appWriteBufSize", String.valueOf(bytes));
+        }
     }
 }
