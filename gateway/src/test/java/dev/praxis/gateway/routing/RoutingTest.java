@@ -144,6 +144,14 @@ class RoutingTest {
                 .expectBody().jsonPath("$.detail").isEqualTo("Not found").jsonPath("$.request_id").isNotEmpty();
     }
 
+    @Test
+    void servesNoFilesFromTheClasspath() {
+        // src/test/resources/static/classpath-probe.txt: Spring Boot's default resource mapping would serve it.
+        gateway.get().uri("/classpath-probe.txt").header(HttpHeaders.AUTHORIZATION, Clients.bearer(token)).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").isEqualTo("Not found").jsonPath("$.request_id").isNotEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/clients/..;/audit", "/api/v1/clients/%2e%2e/audit/x",
             "/api/v1/clients/%2F..%2Faudit", "/api/v1/clients//x", "/api/v1/clients/./x"})
