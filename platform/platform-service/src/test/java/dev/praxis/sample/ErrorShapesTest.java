@@ -115,6 +115,15 @@ class ErrorShapesTest {
     }
 
     @Test
+    void noFileIsServedFromTheClasspath() {
+        // src/test/resources/static/classpath-probe.txt: Spring Boot's default resource mapping would serve it.
+        Response response = http.get("/classpath-probe.txt");
+
+        assertErrorShape(response, 404);
+        assertThat(response.detail().asString()).isEqualTo("Not Found");
+    }
+
+    @Test
     void absentResourceIs404() {
         assertErrorShape(http.get("/widgets/" + UUID.randomUUID()), 404);
     }
