@@ -16,6 +16,10 @@ import java.util.Map;
 /**
  * The health of every service, checked in parallel: the load balancer picks an instance (none registered: "absent")
  * and its {@code /actuator/health} must answer UP within the timeout ("up"), anything else is "down".
+ * <p>
+ * {@code GET /health} is public, and each round of checks costs every service a health check of its own (database,
+ * broker): one round answers every request for {@code cache-for}, and requests that arrive while a round is running
+ * wait for it instead of starting another, so no number of anonymous callers multiplies the load on the services.
  */
 @Component
 final class ServiceHealth {
@@ -28,6 +32,7 @@ final class ServiceHealth {
     private final WebClient http;
     private final List<String> services;
     private final Duration timeout;
+    private final Mono<Map<String, String>> report;
 
     ServiceHealth(ReactiveLoadBalancer.Factory<ServiceInstance> loadBalancers, WebClient.Builder http,
                   HealthProperties properties) {
@@ -35,10 +40,18 @@ final class ServiceHealth {
         this.http = http.build();
         this.services = properties.services();
         this.timeout = properties.timeout();
+        Mono<Map<String, String>> checkEveryService = Mono.defer(this::checkEveryService);
+        Duration cacheFor = properties.cacheFor();
+        this.report = cacheFor.isZero() || cacheFor.isNegative()
+                ? checkEveryService : checkEveryService.cache(cacheFor);
     }
 
     /** Service → "up" | "down" | "absent", in the configured order. */
     Mono<Map<String, String>> check() {
+        return report;
+    }
+
+    private Mono<Map<String, String>> checkEveryService() {
         return Flux.fromIterable(services)
                 .flatMapSequential(service -> statusOf(service).map(status -> Map.entry(service, status)))
                 .collect(LinkedHashMap::new, (report, entry) -> report.put(entry.getKey(), entry.getValue()));
