@@ -6,20 +6,29 @@ import org.HdrHistogram.Histogram;
 final class Stats {
 
     final Histogram histogram = new Histogram(60_000_000L, 3);
+    /** Successful requests only: under overload the errors (503s shed at once) would hide how long the rest took. */
+    final Histogram okHistogram = new Histogram(60_000_000L, 3);
     long errors;
     long count;
     double seconds;
 
     synchronized void record(long micros, boolean ok) {
-        histogram.recordValue(Math.max(1, Math.min(micros, 60_000_000L)));
+        long value = Math.max(1, Math.min(micros, 60_000_000L));
+        histogram.recordValue(value);
         count++;
-        if (!ok) {
+        if (ok) {
+            okHistogram.recordValue(value);
+        } else {
             errors++;
         }
     }
 
     synchronized double percentileMillis(double percentile) {
         return histogram.getValueAtPercentile(percentile) / 1000.0;
+    }
+
+    synchronized double okPercentileMillis(double percentile) {
+        return okHistogram.getValueAtPercentile(percentile) / 1000.0;
     }
 
     double rps() {
