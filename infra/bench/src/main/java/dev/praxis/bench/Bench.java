@@ -50,6 +50,7 @@ public final class Bench {
     static final String JDBC = env("BENCH_JDBC", "jdbc:postgresql://127.0.0.1:5432/praxis_scheduling");
     static final int SECONDS = Integer.parseInt(env("BENCH_SECONDS", "5"));
     static final int WARMUP_SECONDS = Integer.parseInt(env("BENCH_WARMUP_SECONDS", "3"));
+    static final int SLICES = Math.max(1, Integer.parseInt(env("BENCH_SLICES", "5")));
     static final int JIT_WARMUP_SECONDS = Integer.parseInt(env("BENCH_JIT_WARMUP_SECONDS", "150"));
     static final int CONNECTIONS = Integer.parseInt(env("BENCH_CONNECTIONS", "32"));
     static final int USERS = Integer.parseInt(env("BENCH_USERS", "128"));
@@ -69,7 +70,8 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Instant started = Instant.now();
         String label = args.length > 0 ? args[0] : "latest";
-        log("cores: " + Runtime.getRuntime().availableProcessors() + ", " + SECONDS + " s per point, rates "
+        log("cores: " + Runtime.getRuntime().availableProcessors() + ", " + SECONDS + " s per point in " + SLICES
+                + " slices, rates "
                 + java.util.Arrays.toString(RATES) + ", saturation at " + CONNECTIONS + " connections");
         Tenant large = Tenant.create("large", 100, 100_000);
         Tenant small = SMALL_TENANT ? Tenant.create("small", 100, 1_000) : null;
@@ -87,27 +89,33 @@ public final class Bench {
                 row.put("scenario", scenario.title);
                 row.put("floor_sql", floor(tenant, scenario));
                 for (String target : TARGETS) {
-                    String base = target.equals("gateway") ? GATEWAY : SCHEDULING;
-                    closed(tenant, scenario, base, Math.min(8, CONNECTIONS), WARMUP_SECONDS);
-                    Map<String, Object> measured = new LinkedHashMap<>();
-                    for (int rate : full ? RATES : new int[] {200}) {
-                        Stats stats = open(tenant, scenario, base, rate, SECONDS);
-                        measured.put(rate + "rps", summary(stats));
+                    closed(tenant, scenario, baseOf(target), Math.min(8, CONNECTIONS), WARMUP_SECONDS);
+                }
+                Map<String, Map<String, Object>> measured = new LinkedHashMap<>();
+                TARGETS.forEach(target -> measured.put(target, new LinkedHashMap<>()));
+                for (int rate : full ? RATES : new int[] {200}) {
+                    Map<String, Stats> byTarget = interleaved(target -> open(tenant, scenario, baseOf(target), rate,
+                            SECONDS / (double) SLICES));
+                    byTarget.forEach((target, stats) -> {
+                        measured.get(target).put(rate + "rps", summary(stats));
                         log(String.format(Locale.ROOT, "%-6s %-8s %-18s %4d/s p50 %6.2f p95 %6.2f p99 %6.2f ms, %d errors"
                                         + " (successful requests: p95 %.2f ms)",
                                 tenant.name, target, scenario.name(), rate, stats.percentileMillis(50),
                                 stats.percentileMillis(95), stats.percentileMillis(99), stats.errors,
                                 stats.okPercentileMillis(95)));
-                    }
-                    if (full) {
-                        Stats saturation = closed(tenant, scenario, base, CONNECTIONS, SECONDS);
-                        measured.put("saturation", summary(saturation));
+                    });
+                }
+                if (full) {
+                    Map<String, Stats> byTarget = interleaved(target -> closed(tenant, scenario, baseOf(target),
+                            CONNECTIONS, SECONDS / (double) SLICES));
+                    byTarget.forEach((target, saturation) -> {
+                        measured.get(target).put("saturation", summary(saturation));
                         log(String.format(Locale.ROOT, "%-6s %-8s %-18s saturation %.0f req/s, p95 %.2f ms, %d errors",
                                 tenant.name, target, scenario.name(), saturation.rps(),
                                 saturation.percentileMillis(95), saturation.errors));
-                    }
-                    row.put(target, measured);
+                    });
                 }
+                row.putAll(measured);
                 rows.add(row);
             }
         }
@@ -137,6 +145,36 @@ public final class Bench {
         log("JIT warm-up: " + requests + " requests in " + JIT_WARMUP_SECONDS + " s");
     }
 
+    static String baseOf(String target) {
+        return target.equals("gateway") ? GATEWAY : SCHEDULING;
+    }
+
+    /** One measurement of a target: a slice of a point, merged with the target's other slices. */
+    interface Slice {
+        Stats measure(String target) throws InterruptedException;
+    }
+
+    /**
+     * A point measured on every target in {@code BENCH_SLICES} alternating slices (gateway, direct, direct,
+     * gateway, ...), each target's slices merged. A machine whose speed drifts during the run (other tenants of its
+     * host, see README rounds 5-8) then drifts for both alike, and the gateway/direct ratio compares like with like
+     * instead of two moments tens of seconds apart.
+     */
+    static Map<String, Stats> interleaved(Slice slice) throws InterruptedException {
+        Map<String, Stats> merged = new LinkedHashMap<>();
+        TARGETS.forEach(target -> merged.put(target, new Stats()));
+        for (int i = 0; i < SLICES; i++) {
+            List<String> order = new ArrayList<>(TARGETS);
+            if (i % 2 == 1) {
+                java.util.Collections.reverse(order);
+            }
+            for (String target : order) {
+                merged.get(target).add(slice.measure(target));
+            }
+        }
+        return merged;
+    }
+
     static Map<String, Object> summary(Stats stats) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("p50_ms", round(stats.percentileMillis(50)));
@@ -158,10 +196,11 @@ public final class Bench {
     // ---------------------------------------------------------------- load
 
     /** Open model: requests are sent on schedule whatever the answers; latency counts from the intended send time. */
-    static Stats open(Tenant tenant, Scenario scenario, String base, int rate, int seconds) throws InterruptedException {
+    static Stats open(Tenant tenant, Scenario scenario, String base, int rate, double seconds)
+            throws InterruptedException {
         Stats stats = new Stats();
         long interval = 1_000_000_000L / rate;
-        long total = (long) rate * seconds;
+        long total = Math.max(1, Math.round(rate * seconds));
         long start = System.nanoTime();
         List<CompletableFuture<?>> pending = new ArrayList<>();
         for (long i = 0; i < total; i++) {
@@ -183,10 +222,10 @@ public final class Bench {
     }
 
     /** Closed model: {@code connections} clients each sending their next request when the last is answered. */
-    static Stats closed(Tenant tenant, Scenario scenario, String base, int connections, int seconds)
+    static Stats closed(Tenant tenant, Scenario scenario, String base, int connections, double seconds)
             throws InterruptedException {
         Stats stats = new Stats();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long end = System.nanoTime() + (long) (seconds * 1_000_000_000L);
         ExecutorService threads = Executors.newFixedThreadPool(connections);
         long start = System.nanoTime();
         for (int c = 0; c < connections; c++) {
@@ -206,7 +245,7 @@ public final class Bench {
             });
         }
         threads.shutdown();
-        threads.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        threads.awaitTermination((long) seconds + 60L, TimeUnit.SECONDS);
         stats.seconds = (System.nanoTime() - start) / 1e9;
         return stats;
     }

@@ -23,6 +23,7 @@ final class Report {
         all.put("started", started.toString());
         all.put("machine", machine);
         all.put("seconds_per_point", Bench.SECONDS);
+        all.put("slices_per_point", Bench.SLICES);
         all.put("jit_warmup_seconds", Bench.JIT_WARMUP_SECONDS);
         all.put("saturation_connections", Bench.CONNECTIONS);
         all.put("results", rows);
@@ -34,7 +35,8 @@ final class Report {
     static String markdown(Instant started, int cores, List<Map<String, Object>> rows) {
         StringBuilder md = new StringBuilder();
         md.append("Run ").append(started).append(" on ").append(cores).append(" cores (load generator on the same machine), ")
-                .append(Bench.SECONDS).append(" s per point after ").append(Bench.JIT_WARMUP_SECONDS)
+                .append(Bench.SECONDS).append(" s per point and target (").append(Bench.SLICES)
+                .append(" slices, the targets alternating) after ").append(Bench.JIT_WARMUP_SECONDS)
                 .append(" s of JIT warm-up; latency in ms (p50 / p95 / p99), open model at a fixed arrival "
                         + "rate, measured from the intended send time; saturation: closed model, ")
                 .append(Bench.CONNECTIONS).append(" connections. Floor: the endpoint's SQL over JDBC, one connection.\n\n");

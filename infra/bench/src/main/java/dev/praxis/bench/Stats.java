@@ -23,6 +23,17 @@ final class Stats {
         }
     }
 
+    /** Adds another measurement of the same point: its latencies, counts and duration. */
+    synchronized void add(Stats other) {
+        synchronized (other) {
+            histogram.add(other.histogram);
+            okHistogram.add(other.okHistogram);
+            count += other.count;
+            errors += other.errors;
+            seconds += other.seconds;
+        }
+    }
+
     synchronized double percentileMillis(double percentile) {
         return histogram.getValueAtPercentile(percentile) / 1000.0;
     }
