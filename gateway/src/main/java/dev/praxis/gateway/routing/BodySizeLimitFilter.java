@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
@@ -29,8 +28,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @Component
 final class BodySizeLimitFilter implements GlobalFilter, Ordered {
-
-    static final String METADATA_KEY = "max-body-size";
 
     private final long defaultLimit;
     private final Map<Object, Long> routeLimits = new ConcurrentHashMap<>();
@@ -54,11 +51,11 @@ final class BodySizeLimitFilter implements GlobalFilter, Ordered {
     }
 
     private long limitOf(Route route) {
-        Object configured = route == null ? null : route.getMetadata().get(METADATA_KEY);
+        Object configured = route == null ? null : route.getMetadata().get(RouteMetadata.MAX_BODY_SIZE);
         if (configured == null) {
             return defaultLimit;
         }
-        return routeLimits.computeIfAbsent(configured, value -> DataSize.parse(value.toString()).toBytes());
+        return routeLimits.computeIfAbsent(configured, value -> RouteMetadata.maxBodySize(value).toBytes());
     }
 
     private static ResponseStatusException tooLarge() {

@@ -34,7 +34,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Component
 final class ConcurrencyLimitFilter implements GlobalFilter, Ordered {
 
-    static final String METADATA_KEY = "max-concurrent-requests";
     static final String IN_FLIGHT_METER = "gateway.upstream.in.flight";
     static final String SHED_METER = "gateway.upstream.shed";
     static final String RETRY_AFTER_SECONDS = "1";
@@ -72,11 +71,8 @@ final class ConcurrencyLimitFilter implements GlobalFilter, Ordered {
     }
 
     private RouteLimit register(String routeId, Route route) {
-        Object configured = route.getMetadata().get(METADATA_KEY);
-        int max = configured == null ? defaultLimit : Integer.parseInt(configured.toString().trim());
-        if (max < 1) {
-            throw new IllegalStateException("route " + routeId + ": " + METADATA_KEY + " must be at least 1");
-        }
+        Object configured = route.getMetadata().get(RouteMetadata.MAX_CONCURRENT_REQUESTS);
+        int max = configured == null ? defaultLimit : RouteMetadata.maxConcurrentRequests(configured);
         RouteLimit limit = new RouteLimit(max, Counter.builder(SHED_METER)
                 .description("Requests answered 503 because the route had as many in flight as it may")
                 .tag("route", routeId).register(meters));

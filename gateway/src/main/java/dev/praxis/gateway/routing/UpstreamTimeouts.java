@@ -1,7 +1,6 @@
 package dev.praxis.gateway.routing;
 
 import io.netty.channel.ChannelOption;
-import org.springframework.boot.convert.DurationStyle;
 import org.springframework.cloud.gateway.config.HttpClientCustomizer;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -31,8 +30,6 @@ import java.util.concurrent.ConcurrentHashMap;
 @Configuration(proxyBeanMethods = false)
 class UpstreamTimeouts {
 
-    static final String METADATA_KEY = "upstream-response-timeout";
-
     private static final Class<Duration> CONTEXT_KEY = Duration.class;
 
     @Bean
@@ -57,11 +54,12 @@ class UpstreamTimeouts {
         @Override
         public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
             Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-            Object configured = route == null ? null : route.getMetadata().get(METADATA_KEY);
+            Object configured = route == null ? null
+                    : route.getMetadata().get(RouteMetadata.UPSTREAM_RESPONSE_TIMEOUT);
             if (configured == null) {
                 return chain.filter(exchange);
             }
-            Duration timeout = parsed.computeIfAbsent(configured, value -> DurationStyle.detectAndParse(value.toString()));
+            Duration timeout = parsed.computeIfAbsent(configured, RouteMetadata::upstreamResponseTimeout);
             return chain.filter(exchange).contextWrite(context -> context.put(CONTEXT_KEY, timeout));
         }
 
