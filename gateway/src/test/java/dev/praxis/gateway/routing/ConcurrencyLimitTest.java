@@ -6,6 +6,8 @@ import dev.praxis.gateway.GatewayTest;
 import dev.praxis.gateway.TestRoutes;
 import dev.praxis.gateway.Upstreams;
 import dev.praxis.contracts.web.PraxisHeaders;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,7 +109,9 @@ class ConcurrencyLimitTest {
                 .header(HttpHeaders.AUTHORIZATION, Clients.bearer(token)).exchange()
                 .expectStatus().isEqualTo(503);
 
-        await().until(() -> inFlight("test-refused") == 0);
+        Gauge inFlight = meters.find(ConcurrencyLimitFilter.IN_FLIGHT_METER).tag("route", "test-refused").gauge();
+        assertThat(inFlight).isNotNull();
+        await().until(() -> inFlight.value() == 0);
     }
 
     @Test
@@ -136,12 +140,12 @@ class ConcurrencyLimitTest {
     }
 
     private double inFlight(String route) {
-        var gauge = meters.find(ConcurrencyLimitFilter.IN_FLIGHT_METER).tag("route", route).gauge();
+        Gauge gauge = meters.find(ConcurrencyLimitFilter.IN_FLIGHT_METER).tag("route", route).gauge();
         return gauge == null ? 0 : gauge.value();
     }
 
     private double shed(String route) {
-        var counter = meters.find(ConcurrencyLimitFilter.SHED_METER).tag("route", route).counter();
+        Counter counter = meters.find(ConcurrencyLimitFilter.SHED_METER).tag("route", route).counter();
         return counter == null ? 0 : counter.count();
     }
 }
