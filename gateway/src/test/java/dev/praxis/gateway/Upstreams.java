@@ -78,7 +78,9 @@ public final class Upstreams {
         WireMockServer auth = servers.get("auth-service");
         auth.stubFor(get(urlEqualTo(TokenClaims.JWKS_PATH)).atPriority(5)
                 .willReturn(okJson(TestJwts.jwkSetJson()).withHeader("X-Upstream", "auth-service")));
-        // Not there at the first attempt: the gateway must keep trying in the background.
+        // Not there at the first attempt: the gateway must keep trying in the background. Outside the scenario's two
+        // states (a request racing the state change, as the gateway's two loads at start-up can), also not there.
+        auth.stubFor(get(urlEqualTo("/internal/revocations")).atPriority(6).willReturn(aResponse().withStatus(503)));
         auth.stubFor(get(urlEqualTo("/internal/revocations")).atPriority(5).inScenario("revocations")
                 .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("up")
                 .willReturn(aResponse().withStatus(503)));

@@ -15,6 +15,7 @@ import reactor.util.retry.Retry;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -61,10 +62,12 @@ final class RevocationLoader implements DisposableBean {
         }
     }
 
+    /** Anything but a JSON array (say, a proxy's error page with status 200) fails the attempt, which is retried. */
     Mono<Long> load() {
         return authService.get().uri("/internal/revocations").retrieve()
-                .bodyToFlux(ActiveRevocation.class)
+                .bodyToMono(ActiveRevocation[].class)
                 .timeout(REQUEST_TIMEOUT)
+                .flatMapIterable(Arrays::asList)
                 .filter(revocation -> revocation.jti() != null && revocation.expiresAt() != null)
                 .doOnNext(revocation -> store.revoke(revocation.jti(), revocation.expiresAt()))
                 .count();

@@ -1,5 +1,7 @@
 package dev.praxis.gateway.revocation;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.praxis.contracts.events.Action;
 import dev.praxis.contracts.events.Actor;
 import dev.praxis.contracts.events.EventEnvelope;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.codec.DecodingException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -27,7 +30,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -38,6 +45,9 @@ import static org.awaitility.Awaitility.await;
 class RevocationTest {
 
     private static final UUID TENANT = UUID.randomUUID();
+
+    @Autowired
+    RevocationLoader loader;
 
     @LocalServerPort
     int port;
@@ -74,6 +84,20 @@ class RevocationTest {
 
         await("active revocations loaded").atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 status(token).isUnauthorized());
+    }
+
+    @Test
+    void takesAnAnswerThatIsNotAListAsAFailedAttempt() {
+        WireMockServer auth = Upstreams.of("auth-service");
+        StubMapping notAList = auth.stubFor(get(urlEqualTo("/internal/revocations")).atPriority(1)
+                .willReturn(okJson("{\"jti\":\"x\",\"expires_at\":\"2099-01-01T00:00:00Z\"}")));
+        try {
+            assertThatThrownBy(() -> loader.load().block(Duration.ofSeconds(10)))
+                    .isInstanceOf(DecodingException.class);
+        } finally {
+            auth.removeStub(notAList);
+        }
+        assertThat(loader.load().block(Duration.ofSeconds(10))).isEqualTo(1);
     }
 
     @Test
