@@ -28,6 +28,7 @@ final class RevocationLoader implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RevocationLoader.class);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
+    private static final int MAX_LIST_BYTES = 32 * 1024 * 1024;
 
     private final WebClient authService;
     private final RevocationStore store;
@@ -36,7 +37,9 @@ final class RevocationLoader implements DisposableBean {
 
     RevocationLoader(WebClient.Builder http, ReactorLoadBalancerExchangeFilterFunction loadBalancer,
                      RevocationStore store, RevocationProperties properties) {
-        this.authService = http.baseUrl("http://auth-service").filter(loadBalancer).build();
+        // The list is read whole (see load()); WebClient's default 256 KB would stop at ~2,800 active revocations.
+        this.authService = http.baseUrl("http://auth-service").filter(loadBalancer)
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_LIST_BYTES)).build();
         this.store = store;
         this.retryMaxBackoff = properties.retryMaxBackoff();
     }

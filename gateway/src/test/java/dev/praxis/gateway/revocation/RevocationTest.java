@@ -29,6 +29,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -98,6 +100,23 @@ class RevocationTest {
             auth.removeStub(notAList);
         }
         assertThat(loader.load().block(Duration.ofSeconds(10))).isEqualTo(1);
+    }
+
+    @Test
+    void loadsAListLargerThanWebClientsDefaultBuffer() {
+        String expiresAt = Instant.now().plusSeconds(3600).toString();
+        String list = IntStream.range(0, 5_000)
+                .mapToObj(i -> "{\"jti\":\"%s\",\"expires_at\":\"%s\"}".formatted(UUID.randomUUID(), expiresAt))
+                .collect(Collectors.joining(",", "[", "]"));
+        assertThat(list.length()).isGreaterThan(256 * 1024);
+        WireMockServer auth = Upstreams.of("auth-service");
+        StubMapping large = auth.stubFor(get(urlEqualTo("/internal/revocations")).atPriority(1)
+                .willReturn(okJson(list)));
+        try {
+            assertThat(loader.load().block(Duration.ofSeconds(10))).isEqualTo(5_000);
+        } finally {
+            auth.removeStub(large);
+        }
     }
 
     @Test

@@ -15,8 +15,8 @@ class RouteMetadataTest {
 
     @Test
     void acceptsReadableValues() {
-        Route route = route(Map.of(RouteMetadata.MAX_BODY_SIZE, "600MB", RouteMetadata.UPSTREAM_RESPONSE_TIMEOUT, "120s",
-                RouteMetadata.MAX_CONCURRENT_REQUESTS, 16));
+        Route route = route(Map.of(RouteMetadata.MAX_BODY_SIZE, "600MB",
+                RouteMetadata.UPSTREAM_RESPONSE_TIMEOUT, "120s", RouteMetadata.MAX_CONCURRENT_REQUESTS, 16));
 
         assertThatCode(() -> RouteMetadata.check(route)).doesNotThrowAnyException();
         assertThatCode(() -> RouteMetadata.check(route(Map.of()))).doesNotThrowAnyException();

@@ -98,8 +98,8 @@ public final class Bench {
                             SECONDS / (double) SLICES));
                     byTarget.forEach((target, stats) -> {
                         measured.get(target).put(rate + "rps", summary(stats));
-                        log(String.format(Locale.ROOT, "%-6s %-8s %-18s %4d/s p50 %6.2f p95 %6.2f p99 %6.2f ms, %d errors"
-                                        + " (successful requests: p95 %.2f ms)",
+                        log(String.format(Locale.ROOT, "%-6s %-8s %-18s %4d/s p50 %6.2f p95 %6.2f p99 %6.2f ms,"
+                                        + " %d errors (successful requests: p95 %.2f ms)",
                                 tenant.name, target, scenario.name(), rate, stats.percentileMillis(50),
                                 stats.percentileMillis(95), stats.percentileMillis(99), stats.errors,
                                 stats.okPercentileMillis(95)));
