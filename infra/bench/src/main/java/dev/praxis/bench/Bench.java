@@ -157,8 +157,8 @@ public final class Bench {
     /**
      * A point measured on every target in {@code BENCH_SLICES} alternating slices (gateway, direct, direct,
      * gateway, ...), each target's slices merged. A machine whose speed drifts during the run (other tenants of its
-     * host, see README rounds 5-8) then drifts for both alike, and the gateway/direct ratio compares like with like
-     * instead of two moments tens of seconds apart.
+     * host, see docs/performance.md, rounds 5-8) then drifts for both alike, and the gateway/direct ratio compares
+     * like with like instead of two moments tens of seconds apart.
      */
     static Map<String, Stats> interleaved(Slice slice) throws InterruptedException {
         Map<String, Stats> merged = new LinkedHashMap<>();
