@@ -51,7 +51,7 @@ public final class Bench {
     static final int SECONDS = Integer.parseInt(env("BENCH_SECONDS", "5"));
     static final int WARMUP_SECONDS = Integer.parseInt(env("BENCH_WARMUP_SECONDS", "3"));
     static final int SLICES = Math.max(1, Integer.parseInt(env("BENCH_SLICES", "5")));
-    static final int JIT_WARMUP_SECONDS = Integer.parseInt(env("BENCH_JIT_WARMUP_SECONDS", "150"));
+    static final int JIT_WARMUP_SECONDS = Integer.parseInt(env("BENCH_JIT_WARMUP_SECONDS", "300"));
     static final int CONNECTIONS = Integer.parseInt(env("BENCH_CONNECTIONS", "32"));
     static final int USERS = Integer.parseInt(env("BENCH_USERS", "128"));
     static final int[] RATES = java.util.Arrays.stream(env("BENCH_RATES", "50,200,500").split(","))
@@ -127,7 +127,8 @@ public final class Bench {
     /**
      * Steady state before any figure: on 2 cores a freshly started gateway needs about 90 s of full load before the
      * JIT has compiled its hot paths (its CPU per request falls from ~1.9 to ~0.85 ms), and a figure taken before
-     * that measures the compiler, not the code. Every scenario through every target, in 5-second slices.
+     * that measures the compiler, not the code. Every scenario through every target, in 5-second slices; 300 s by
+     * default, since the targets take turns and a slower machine compiles more slowly (docs/performance.md, round 9).
      */
     static void warmUp(Tenant tenant) throws InterruptedException {
         long end = System.nanoTime() + JIT_WARMUP_SECONDS * 1_000_000_000L;
