@@ -27,6 +27,7 @@ final class LoopAffineConnectionProvider implements ConnectionProvider {
     private final EventExecutor[] loops;
     private final ConnectionProvider[] pools;
     private final ConnectionProvider offLoopPool;
+    private final List<ConnectionProvider> allPools;
 
     LoopAffineConnectionProvider(EventLoopGroup group, Supplier<ConnectionProvider> newPool) {
         List<EventExecutor> executors = new ArrayList<>();
@@ -37,6 +38,8 @@ final class LoopAffineConnectionProvider implements ConnectionProvider {
             pools[i] = newPool.get();
         }
         this.offLoopPool = newPool.get();
+        this.allPools = new ArrayList<>(List.of(pools));
+        allPools.add(offLoopPool);
     }
 
     @Override
@@ -56,25 +59,17 @@ final class LoopAffineConnectionProvider implements ConnectionProvider {
 
     @Override
     public void disposeWhen(SocketAddress address) {
-        for (ConnectionProvider pool : pools) {
-            pool.disposeWhen(address);
-        }
-        offLoopPool.disposeWhen(address);
+        allPools.forEach(pool -> pool.disposeWhen(address));
     }
 
     @Override
     public Mono<Void> disposeLater() {
-        List<Mono<Void>> disposals = new ArrayList<>();
-        for (ConnectionProvider pool : pools) {
-            disposals.add(pool.disposeLater());
-        }
-        disposals.add(offLoopPool.disposeLater());
-        return Mono.when(disposals);
+        return Mono.when(allPools.stream().map(ConnectionProvider::disposeLater).toList());
     }
 
     @Override
     public boolean isDisposed() {
-        return offLoopPool.isDisposed();
+        return allPools.stream().allMatch(ConnectionProvider::isDisposed);
     }
 
     @Override
