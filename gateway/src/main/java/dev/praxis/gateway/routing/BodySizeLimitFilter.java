@@ -2,7 +2,6 @@ package dev.praxis.gateway.routing;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
-import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -17,8 +16,6 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -29,16 +26,15 @@ import java.util.concurrent.atomic.AtomicLong;
 @Component
 final class BodySizeLimitFilter implements GlobalFilter, Ordered {
 
-    private final long defaultLimit;
-    private final Map<Object, Long> routeLimits = new ConcurrentHashMap<>();
+    private final RouteSettings settings;
 
-    BodySizeLimitFilter(RoutingProperties properties) {
-        this.defaultLimit = properties.maxBodySize().toBytes();
+    BodySizeLimitFilter(RouteSettings settings) {
+        this.settings = settings;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        long limit = limitOf(exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR));
+        long limit = settings.of(exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR)).maxBodySize();
         ServerHttpRequest request = exchange.getRequest();
         long declared = request.getHeaders().getContentLength();
         if (declared > limit) {
@@ -48,14 +44,6 @@ final class BodySizeLimitFilter implements GlobalFilter, Ordered {
             return chain.filter(exchange.mutate().request(new CountingRequest(request, limit)).build());
         }
         return chain.filter(exchange);
-    }
-
-    private long limitOf(Route route) {
-        Object configured = route == null ? null : route.getMetadata().get(RouteMetadata.MAX_BODY_SIZE);
-        if (configured == null) {
-            return defaultLimit;
-        }
-        return routeLimits.computeIfAbsent(configured, value -> RouteMetadata.maxBodySize(value).toBytes());
     }
 
     private static ResponseStatusException tooLarge() {

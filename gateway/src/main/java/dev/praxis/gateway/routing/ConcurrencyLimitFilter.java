@@ -38,13 +38,13 @@ final class ConcurrencyLimitFilter implements GlobalFilter, Ordered {
     static final String SHED_METER = "gateway.upstream.shed";
     static final String RETRY_AFTER_SECONDS = "1";
 
-    private final int defaultLimit;
+    private final RouteSettings settings;
     private final ErrorResponses errors;
     private final MeterRegistry meters;
     private final Map<String, RouteLimit> limits = new ConcurrentHashMap<>();
 
-    ConcurrencyLimitFilter(RoutingProperties properties, ErrorResponses errors, MeterRegistry meters) {
-        this.defaultLimit = properties.maxConcurrentRequests();
+    ConcurrencyLimitFilter(RouteSettings settings, ErrorResponses errors, MeterRegistry meters) {
+        this.settings = settings;
         this.errors = errors;
         this.meters = meters;
     }
@@ -71,9 +71,7 @@ final class ConcurrencyLimitFilter implements GlobalFilter, Ordered {
     }
 
     private RouteLimit register(String routeId, Route route) {
-        Object configured = route.getMetadata().get(RouteMetadata.MAX_CONCURRENT_REQUESTS);
-        int max = configured == null ? defaultLimit : RouteMetadata.maxConcurrentRequests(configured);
-        RouteLimit limit = new RouteLimit(max, Counter.builder(SHED_METER)
+        RouteLimit limit = new RouteLimit(settings.of(route).maxConcurrentRequests(), Counter.builder(SHED_METER)
                 .description("Requests answered 503 because the route had as many in flight as it may")
                 .tag("route", routeId).register(meters));
         Gauge.builder(IN_FLIGHT_METER, limit.inFlight, AtomicInteger::get)

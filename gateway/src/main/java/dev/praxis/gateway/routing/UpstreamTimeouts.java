@@ -4,7 +4,6 @@ import io.netty.channel.ChannelOption;
 import org.springframework.cloud.gateway.config.HttpClientCustomizer;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
-import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +12,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 /**
  * How long the gateway waits for a service: to connect ({@code praxis.gateway.connect-timeout}), and for the answer
@@ -42,25 +40,27 @@ class UpstreamTimeouts {
     }
 
     @Bean
-    GlobalFilter routeResponseTimeoutFilter() {
-        return new RouteResponseTimeoutFilter();
+    GlobalFilter routeResponseTimeoutFilter(RouteSettings settings) {
+        return new RouteResponseTimeoutFilter(settings);
     }
 
     /** Hands a route's own response timeout to the HTTP client, which reads it from the Reactor context. */
     static final class RouteResponseTimeoutFilter implements GlobalFilter, Ordered {
 
-        private final Map<Object, Duration> parsed = new ConcurrentHashMap<>();
+        private final RouteSettings settings;
+
+        RouteResponseTimeoutFilter(RouteSettings settings) {
+            this.settings = settings;
+        }
 
         @Override
         public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-            Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-            Object configured = route == null ? null
-                    : route.getMetadata().get(RouteMetadata.UPSTREAM_RESPONSE_TIMEOUT);
-            if (configured == null) {
+            Optional<Duration> timeout = settings.of(exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR))
+                    .ownResponseTimeout();
+            if (timeout.isEmpty()) {
                 return chain.filter(exchange);
             }
-            Duration timeout = parsed.computeIfAbsent(configured, RouteMetadata::upstreamResponseTimeout);
-            return chain.filter(exchange).contextWrite(context -> context.put(CONTEXT_KEY, timeout));
+            return chain.filter(exchange).contextWrite(context -> context.put(CONTEXT_KEY, timeout.get()));
         }
 
         @Override
