@@ -5,6 +5,7 @@ import dev.praxis.contracts.web.PraxisHeaders;
 import dev.praxis.gateway.edge.ClientAddresses;
 import dev.praxis.gateway.edge.ErrorResponses;
 import dev.praxis.gateway.edge.ManagementPort;
+import dev.praxis.gateway.edge.RequestPaths;
 import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
@@ -84,7 +85,7 @@ final class RateLimitFilter implements WebFilter, Ordered {
     /** The endpoint's own limit, or null when it has none. */
     private Mono<ConsumptionProbe> endpointLimit(ServerWebExchange exchange, Jwt caller) {
         HttpMethod method = exchange.getRequest().getMethod();
-        String path = withoutTrailingSlash(exchange.getRequest().getPath().pathWithinApplication().value());
+        String path = withoutTrailingSlash(RequestPaths.decoded(exchange.getRequest()));
         if (HttpMethod.POST.equals(method)) {
             Policy policy = switch (path) {
                 case "/api/v1/auth/request-magic-link" -> magicLink;

@@ -2,6 +2,7 @@ package dev.praxis.gateway.routing;
 
 import dev.praxis.gateway.edge.ErrorResponses;
 import dev.praxis.gateway.edge.ManagementPort;
+import dev.praxis.gateway.edge.RequestPaths;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,8 @@ import java.util.Set;
  * exist only for callers inside the network. The one exception is the gateway's own health probe
  * ({@code /actuator/health}, liveness, readiness), which answers UP/DOWN and nothing more. On the separate management
  * port, when there is one ({@link ManagementPort}), it is the other way round: the actuator only, nothing routed.
- * (Encoded or dot-segment tricks such as {@code /api/v1/clients/..;/actuator} are refused earlier, with 400, by Spring
- * Security's strict firewall.)
+ * The path is looked at decoded ({@code /api/v1/clients/%61ctuator} too); dot-segment tricks such as
+ * {@code /api/v1/clients/..;/actuator} are refused with 400 by Spring Security's strict firewall.
  */
 @Component
 final class UnroutablePathFilter implements WebFilter, Ordered {
@@ -38,7 +39,7 @@ final class UnroutablePathFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        String path = RequestPaths.decoded(exchange.getRequest());
         boolean visible = managementPort.received(exchange.getRequest())
                 ? path.startsWith(ACTUATOR) || path.equals("/actuator")
                 : !isHidden(path) || OWN_PROBES.contains(path);

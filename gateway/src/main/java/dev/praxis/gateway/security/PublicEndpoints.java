@@ -2,6 +2,7 @@ package dev.praxis.gateway.security;
 
 import dev.praxis.gateway.docs.SwaggerUiPaths;
 import dev.praxis.gateway.edge.ManagementPort;
+import dev.praxis.gateway.edge.RequestPaths;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -42,7 +43,7 @@ final class PublicEndpoints implements ServerWebExchangeMatcher {
     }
 
     boolean isPublic(ServerHttpRequest request) {
-        String path = request.getPath().pathWithinApplication().value();
+        String path = RequestPaths.decoded(request);
         if (SwaggerUiPaths.matches(path) || path.startsWith(OPENAPI) || managementPort.received(request)) {
             return true;
         }

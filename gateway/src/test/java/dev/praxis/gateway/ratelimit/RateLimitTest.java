@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -39,6 +40,17 @@ class RateLimitTest {
     void limitsLoginsToTenPerMinutePerAddress() {
         assertLimited(Clients.fromNewAddress(port), HttpMethod.POST, "/api/v1/auth/login/", null, 10,
                 Duration.ofMinutes(1));
+    }
+
+    @Test
+    void countsAPercentEncodedPathAgainstTheEndpointItNames() {
+        WebTestClient client = Clients.fromNewAddress(port);
+        URI encoded = URI.create("http://127.0.0.1:" + port + "/api/v1/auth/logi%6E");
+        for (int i = 0; i < 10; i++) {
+            client.post().uri(encoded).exchange().expectStatus().isOk();
+        }
+
+        client.post().uri("/api/v1/auth/login").exchange().expectStatus().isEqualTo(429);
     }
 
     @Test

@@ -136,6 +136,19 @@ class RoutingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/clients/%61ctuator/", "/api/v1/auth/%69nternal/", "/api/v1/audit/Intern%61l/"})
+    void hidesThemPercentEncodedToo(String prefix) {
+        String path = prefix + UUID.randomUUID();
+
+        gateway.get().uri(URI.create("http://127.0.0.1:" + port + path))
+                .header(HttpHeaders.AUTHORIZATION, Clients.bearer(token)).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").isEqualTo("Not found");
+        Upstreams.SERVICES.forEach(service -> assertThat(Upstreams.of(service).findAll(getRequestedFor(urlEqualTo(path))))
+                .isEmpty());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/storage-service/blobs/1", "/api/v1/storage/blobs/1", "/api/v1/nothing",
             "/api/v1/clientsX"})
     void answersNotFoundForPathsNoRouteServes(String path) {
