@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Password login (Celuma): by username or email, across tenants, with tenant selection when the credentials fit
@@ -54,17 +55,18 @@ class LoginService {
             return LoginOutcome.FAILED;
         }
         Instant now = clock.instant();
-        List<Account> authenticated = candidates.stream()
-                .filter(account -> accounts.passwordMatches(account, password))
-                .filter(account -> account.active() && !account.isLockedAt(now))
-                .toList();
+        Map<Boolean, List<Account>> opened = candidates.stream().collect(Collectors.partitioningBy(account ->
+                accounts.passwordMatches(account, password) && account.active() && !account.isLockedAt(now)));
+        // Every account the attempt named and did not open is charged, even when another one opened: else an account
+        // under the same email in a tenant of one's own (sign-up is public) would try guesses on this one for free.
+        opened.get(false).forEach(account -> fail(account, now));
+        List<Account> authenticated = opened.get(true);
         if (authenticated.size() == 1) {
             return succeed(authenticated.get(0));
         }
         if (authenticated.size() > 1) {
             return selection(authenticated);
         }
-        candidates.forEach(account -> fail(account, now));
         return LoginOutcome.FAILED;
     }
 
@@ -73,6 +75,7 @@ class LoginService {
         AccessToken token = tokens.issue(account.tokenSubject());
         events.record(DomainEvent.of("login.succeeded", "Login", account.id(), Action.EXECUTE)
                 .tenant(account.tenantId())
+                .actingUser(account.id())
                 .with("method", METHOD)
                 .with("jti", token.jti().toString()));
         return new LoginOutcome.Authenticated(token);

@@ -119,9 +119,11 @@ class MagicLinkService {
         AccessToken accessToken = tokens.issue(account.get().tokenSubject());
         events.record(DomainEvent.of("magic_link.used", "MagicLink", link.getId(), Action.UPDATE)
                 .tenant(link.getTenantId())
+                .actingUser(link.getUserId())
                 .with("user_id", link.getUserId().toString()));
         events.record(DomainEvent.of("login.succeeded", "Login", link.getUserId(), Action.EXECUTE)
                 .tenant(link.getTenantId())
+                .actingUser(link.getUserId())
                 .with("method", "magic_link")
                 .with("jti", accessToken.jti().toString()));
         return Optional.of(new MagicLinkLogin(accessToken, account.get()));

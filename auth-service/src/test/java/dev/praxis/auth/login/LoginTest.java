@@ -176,6 +176,24 @@ class LoginTest {
     }
 
     @Test
+    void guessesThatOpenAnAccountUnderTheSameEmailElsewhereStillCountAgainstThisOne() {
+        String email = uniqueEmail();
+        Member victim = api.bootstrap(email, PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            String guess = "the guesser's own password " + i;
+            api.bootstrap(email, guess);
+            assertThat(api.loginResponse(email, guess).status()).as("opens the guesser's own account").isEqualTo(200);
+        }
+
+        assertError(api.loginResponse(email, PASSWORD), 401);
+
+        clock.advance(Duration.ofMinutes(16));
+        Response login = api.loginResponse(email, PASSWORD);
+        assertThat(TokenParts.claims(login.json().get("access_token").asString()).get("tenant_id").asString())
+                .isEqualTo(victim.tenantId().toString());
+    }
+
+    @Test
     void failuresOutsideTheWindowDoNotAddUp() {
         Member member = api.bootstrap();
 
@@ -218,6 +236,7 @@ class LoginTest {
             assertThat(succeeded.resourceType()).isEqualTo("Login");
             assertThat(succeeded.action()).isEqualTo(Action.EXECUTE);
             assertThat(succeeded.tenantId()).isEqualTo(member.tenantId());
+            assertThat(succeeded.actor().userId()).as("who logged in").isEqualTo(member.userId());
             assertThat(succeeded.metadata()).containsEntry("method", "password")
                     .containsEntry("jti", TokenParts.claims(token).get("jti").asString());
 

@@ -221,9 +221,11 @@ class MagicLinkTest {
             EventEnvelope used = events.awaitEvent(e -> e.eventType().equals("magic_link.used")
                     && member.tenantId().equals(e.tenantId()));
             assertThat(used.resourceId()).isEqualTo(requested.resourceId());
+            assertThat(used.actor().userId()).isEqualTo(member.userId());
             EventEnvelope login = events.awaitEvent(e -> e.eventType().equals("login.succeeded")
                     && member.userId().toString().equals(e.resourceId()));
             assertThat(login.metadata()).containsEntry("method", "magic_link");
+            assertThat(login.actor().userId()).isEqualTo(member.userId());
 
             verify(token);
             EventEnvelope reuse = events.awaitEvent(e -> e.eventType().equals("login.failed")
