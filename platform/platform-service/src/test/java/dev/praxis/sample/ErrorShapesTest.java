@@ -1,12 +1,16 @@
 package dev.praxis.sample;
 
 import dev.praxis.contracts.security.Role;
+import dev.praxis.platform.web.PageQuery;
 import dev.praxis.test.HttpTestClient;
 import dev.praxis.test.HttpTestClient.Response;
 import dev.praxis.test.PraxisServiceTest;
 import dev.praxis.test.TestUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every failure Spring can raise answers with {@code {"detail", "request_id"}} and the right status. */
 @PraxisServiceTest
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorShapesTest {
 
     @LocalServerPort
@@ -163,13 +168,41 @@ class ErrorShapesTest {
     }
 
     @Test
-    void dataIntegrityViolationIs409() {
-        assertThat(http.post("/widgets", Map.of("name", "unique-name")).status()).isEqualTo(201);
+    void dataIntegrityViolationIs409AndTheRefusedValueIsNeitherAnsweredNorLogged(CapturedOutput output) {
+        String name = "unique-" + UUID.randomUUID();
+        assertThat(http.post("/widgets", Map.of("name", name)).status()).isEqualTo(201);
 
-        Response duplicate = http.post("/widgets", Map.of("name", "unique-name"));
+        Response duplicate = http.post("/widgets", Map.of("name", name));
 
         assertErrorShape(duplicate, 409);
-        assertThat(duplicate.body()).doesNotContain("unique-name").doesNotContain("widget_name_unique");
+        assertThat(duplicate.body()).doesNotContain(name).doesNotContain("widget_name_unique");
+        assertThat(output.getAll()).contains("SQLState 23505").doesNotContain(name);
+    }
+
+    @Test
+    void aValueTheDatabaseCannotStoreIs422() {
+        Response response = http.post("/widgets", Map.of("name", "nul\u0000char"));
+
+        assertErrorShape(response, 422);
+        assertThat(response.detail().get(0).get("loc").toString()).isEqualTo("[\"body\"]");
+        assertThat(response.detail().get(0).get("type").asString()).isEqualTo("value_error");
+    }
+
+    @Test
+    void aQueryStringThatIsNotUtf8Is400() {
+        Response response = http.get("/widgets?page=%FF");
+
+        assertErrorShape(response, 400);
+        assertThat(response.detail().asString()).isEqualTo("Malformed request");
+    }
+
+    @Test
+    void errorsAnswerJsonWhateverTheRequestAccepts() {
+        HttpTestClient html = http.header("Accept", "text/html");
+
+        assertErrorShape(html.get("/widgets/" + UUID.randomUUID()), 404);
+        assertErrorShape(html.post("/widgets", Map.of("name", "", "contact_email", "jane.doe@example")), 422);
+        assertErrorShape(html.get("/widgets"), 406);
     }
 
     @Test
@@ -243,9 +276,13 @@ class ErrorShapesTest {
         assertThat(page.json().get("total_pages").asInt()).isEqualTo(2);
 
         assertThat(http.get("/widgets?page=9").json().get("items")).isEmpty();
+        Response last = http.get("/widgets?page_size=50&page=" + PageQuery.maxPage(50));
+        assertThat(last.status()).isEqualTo(200);
+        assertThat(last.json().get("items")).isEmpty();
         assertThat(http.get("/widgets").json().get("page_size").asInt()).isEqualTo(50);
 
-        for (String bad : new String[]{"page=0", "page_size=0", "page_size=101", "page=abc"}) {
+        for (String bad : new String[]{"page=0", "page_size=0", "page_size=101", "page=abc",
+                "page_size=50&page=" + (PageQuery.maxPage(50) + 1), "page=" + Integer.MAX_VALUE}) {
             Response response = http.get("/widgets?" + bad);
             assertErrorShape(response, 422);
             assertThat(response.detail().get(0).get("loc").get(0).asString()).isEqualTo("query");

@@ -65,7 +65,7 @@ class AppointmentService {
 
     AppointmentResponse create(CurrentUser user, AppointmentRequest request) {
         UUID tenantId = user.tenantId();
-        requireEndAfterStart(request.scheduledStart(), request.scheduledEnd());
+        requireEndAfterStart(micros(request.scheduledStart()), micros(request.scheduledEnd()));
         return rejectingOverlaps(() -> transactions.execute(tx -> {
             references.require(tenantId, request.clientId(), request.serviceId(), request.locationId());
             Appointment appointment = new Appointment(tenantId, request.clientId(), clock.instant());

@@ -102,6 +102,11 @@ class AppointmentApiTest {
                 .isEqualTo("[\"body\",\"scheduled_end\"]");
         assertThat(loc(http.post("/api/v1/appointments", Scheduling.appointmentBody(client, T10, T10, "scheduled"))))
                 .as("empty interval").isEqualTo("[\"body\",\"scheduled_end\"]");
+        Map<String, Object> belowAMicrosecond = Scheduling.appointmentBody(client, T10, T11, "scheduled");
+        belowAMicrosecond.put("scheduled_start", "2025-10-01T10:00:00.0000001Z");
+        belowAMicrosecond.put("scheduled_end", "2025-10-01T10:00:00.0000009Z");
+        assertThat(loc(http.post("/api/v1/appointments", belowAMicrosecond)))
+                .as("empty once stored to the microsecond").isEqualTo("[\"body\",\"scheduled_end\"]");
         Map<String, Object> noOffset = Scheduling.appointmentBody(client, T10, T11, "scheduled");
         noOffset.put("scheduled_start", "2025-10-01T10:00:00");
         assertThat(loc(http.post("/api/v1/appointments", noOffset))).isEqualTo("[\"body\",\"scheduled_start\"]");
@@ -301,6 +306,8 @@ class AppointmentApiTest {
                 + at("10:00")))).isEqualTo("[\"query\",\"scheduled_end\"]");
         assertThat(http.get("/api/v1/appointments/conflicts?scheduled_start=" + at("10:00") + "&scheduled_end="
                 + at("11:00") + "&exclude_appointment_id=" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(loc(http.get("/api/v1/appointments/conflicts?scheduled_start=%2B999999-01-01T10:30:00Z"
+                + "&scheduled_end=%2B999999-01-02T10:30:00Z"))).as("beyond the database's years").isEqualTo("[\"query\"]");
     }
 
     static Instant at(String time) {

@@ -2,7 +2,9 @@ package dev.praxis.platform.web;
 
 import dev.praxis.contracts.web.ErrorBody;
 import dev.praxis.contracts.web.ValidationError;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
@@ -16,6 +18,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,6 +49,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -54,6 +58,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -67,6 +72,9 @@ import java.util.stream.Collectors;
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final String DATA_EXCEPTION_CLASS = "22";
+    private static final String CHECK_VIOLATION = "23514";
+    private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH");
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ErrorBody> api(ApiException ex) {
@@ -137,6 +145,12 @@ class ApiExceptionHandler {
         return invalid(List.of(new ValidationError(List.of("body"), "Field required", "missing")));
     }
 
+    /** Tomcat could not decode the query string or form (percent-escapes that are not UTF-8, for one). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ErrorBody> undecodableParameters(InvalidParameterException ex) {
+        return respond(HttpStatus.BAD_REQUEST, "Malformed request");
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ErrorBody> typeMismatch(MethodArgumentTypeMismatchException ex) {
         return invalid(List.of(new ValidationError(parameterLocation(ex.getParameter()),
@@ -190,9 +204,21 @@ class ApiExceptionHandler {
         return respond(HttpStatus.CONTENT_TOO_LARGE, "Request body too large");
     }
 
+    /**
+     * What the database refused. A value it cannot store (SQLState class 22: a NUL character, a year outside its
+     * range) or one a check constraint rules out (23514) is the request's fault, 422; a unique, exclusion or foreign
+     * key violation conflicts with what is stored, 409.
+     */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<ErrorBody> integrity(DataIntegrityViolationException ex) {
-        log.info("data integrity violation answered with 409: {}", ex.getMostSpecificCause().getClass().getSimpleName());
+    ResponseEntity<ErrorBody> integrity(DataIntegrityViolationException ex, HttpServletRequest request) {
+        SQLException sql = findCause(ex, SQLException.class);
+        String sqlState = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (sqlState.startsWith(DATA_EXCEPTION_CLASS) || sqlState.equals(CHECK_VIOLATION)) {
+            log.info("value the database refused (SQLState {}) answered with 422", sqlState);
+            String location = BODY_METHODS.contains(request.getMethod()) ? "body" : "query";
+            return invalid(List.of(new ValidationError(List.of(location), "Invalid value", "value_error")));
+        }
+        log.info("data integrity violation (SQLState {}) answered with 409", sqlState);
         return respond(HttpStatus.CONFLICT, "Conflicts with existing data");
     }
 
@@ -253,7 +279,9 @@ class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ErrorBody> respond(HttpStatus status, Object detail, HttpHeaders headers) {
-        return ResponseEntity.status(status).headers(headers).body(new ErrorBody(detail, RequestIds.current()));
+        // Set, not negotiated: an error answers JSON whatever the request's Accept header says (else 406, empty).
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_JSON)
+                .body(new ErrorBody(detail, RequestIds.current()));
     }
 
     /** {@code address.lineOne} and {@code tags[2]} become {@code ["body","address","line_one"]} and {@code ["body","tags",2]}. */

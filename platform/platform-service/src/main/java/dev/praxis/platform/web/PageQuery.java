@@ -14,9 +14,18 @@ public record PageQuery(int page, int pageSize) {
     public static final int MAX_PAGE_SIZE = 100;
 
     public PageQuery {
-        if (page < 1 || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page must be >= 1 and page_size within 1.." + MAX_PAGE_SIZE);
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE || page < 1 || page > maxPage(pageSize)) {
+            throw new IllegalArgumentException("page_size must be within 1.." + MAX_PAGE_SIZE
+                    + " and page within 1..maxPage(page_size)");
         }
+    }
+
+    /**
+     * The last page a query may ask for: its first row within an {@code int} (over two billion rows, past the end of
+     * any list), which is what a Spring Data JPA page can start at.
+     */
+    public static int maxPage(int pageSize) {
+        return Integer.MAX_VALUE / pageSize + 1;
     }
 
     public long offset() {

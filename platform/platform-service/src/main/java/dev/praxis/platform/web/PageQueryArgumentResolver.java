@@ -22,9 +22,10 @@ class PageQueryArgumentResolver implements HandlerMethodArgumentResolver {
     public PageQuery resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                      NativeWebRequest request, WebDataBinderFactory binderFactory) {
         List<ValidationError> errors = new ArrayList<>();
-        int page = QueryIntegers.parse(request.getParameter("page"), 1, "page", 1, Integer.MAX_VALUE, errors);
         int pageSize = QueryIntegers.parse(request.getParameter("page_size"), PageQuery.DEFAULT_PAGE_SIZE, "page_size", 1,
                 PageQuery.MAX_PAGE_SIZE, errors);
+        int page = QueryIntegers.parse(request.getParameter("page"), 1, "page", 1,
+                PageQuery.maxPage(errors.isEmpty() ? pageSize : PageQuery.DEFAULT_PAGE_SIZE), errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
