@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -55,7 +56,13 @@ class LoginService {
             return LoginOutcome.FAILED;
         }
         Instant now = clock.instant();
-        Map<Boolean, List<Account>> opened = candidates.stream().collect(Collectors.partitioningBy(account ->
+        Optional<List<Account>> claimed = accounts.claimForLogin(candidates);
+        if (claimed.isEmpty()) {
+            accounts.checkPasswordWithoutAccount(password);
+            candidates.forEach(account -> events.record(failed(account, "attempt_in_progress", account.isLockedAt(now))));
+            return LoginOutcome.FAILED;
+        }
+        Map<Boolean, List<Account>> opened = claimed.get().stream().collect(Collectors.partitioningBy(account ->
                 accounts.passwordMatches(account, password) && account.active() && !account.isLockedAt(now)));
         // Every account the attempt named and did not open is charged, even when another one opened: else an account
         // under the same email in a tenant of one's own (sign-up is public) would try guesses on this one for free.
@@ -101,10 +108,14 @@ class LoginService {
             reason = "bad_credentials";
             lockedNow = accounts.recordFailedLogin(account.id());
         }
-        events.record(DomainEvent.of("login.failed", "Login", account.id(), Action.EXECUTE)
+        events.record(failed(account, reason, lockedNow || account.isLockedAt(now)));
+    }
+
+    private static DomainEvent failed(Account account, String reason, boolean accountLocked) {
+        return DomainEvent.of("login.failed", "Login", account.id(), Action.EXECUTE)
                 .tenant(account.tenantId())
                 .outcome(Outcome.FAILURE)
                 .with("reason", reason)
-                .with("account_locked", lockedNow || account.isLockedAt(now)));
+                .with("account_locked", accountLocked);
     }
 }

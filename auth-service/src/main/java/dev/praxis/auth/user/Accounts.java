@@ -1,6 +1,7 @@
 package dev.praxis.auth.user;
 
 import dev.praxis.auth.AuthProperties;
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +20,15 @@ import java.util.UUID;
 public class Accounts {
 
     private final UserRepository users;
+    private final EntityManager entityManager;
     private final Passwords passwords;
     private final AuthProperties.Lockout lockout;
     private final Clock clock;
 
-    Accounts(UserRepository users, Passwords passwords, AuthProperties properties, Clock clock) {
+    Accounts(UserRepository users, EntityManager entityManager, Passwords passwords, AuthProperties properties,
+             Clock clock) {
         this.users = users;
+        this.entityManager = entityManager;
         this.passwords = passwords;
         this.lockout = properties.lockout();
         this.clock = clock;
@@ -46,6 +50,29 @@ public class Accounts {
                     .filter(user -> tenantId == null || user.getTenantId().equals(tenantId)).toList();
         }
         return found.stream().map(User::toAccount).toList();
+    }
+
+    /**
+     * Claims the accounts for one login attempt until the transaction ends and answers them as they are now, or empty
+     * when another attempt holds one of them: attempts on an account are checked one after the other, never side by
+     * side, so each sees the failures counted and the lock set before it (a burst cannot test more guesses than the
+     * lockout allows), and an attempt that would have to wait holds no database connection while it does.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<List<Account>> claimForLogin(List<Account> accounts) {
+        for (Account account : accounts) {
+            UUID id = account.id();
+            if (!users.tryLockUntilCommit(id.getMostSignificantBits() ^ id.getLeastSignificantBits())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(accounts.stream()
+                .flatMap(account -> users.findById(account.id()).stream())
+                .map(user -> {
+                    entityManager.refresh(user);
+                    return user.toAccount();
+                })
+                .toList());
     }
 
     /** Active accounts with this email, one per tenant at most. */
@@ -71,13 +98,30 @@ public class Accounts {
     }
 
     /**
-     * Counts a failed password attempt; the {@code max-failures}th within {@code window} locks the account for
-     * {@code duration}. Commits on its own: the attempt counts even when the request that made it fails.
+     * Counts a failed login attempt, in the attempt's transaction (which commits whatever the attempt answers); the
+     * {@code max-failures}th within {@code window} locks the account for {@code duration}. Not in a transaction of its
+     * own: an attempt would hold one connection while it waited for a second, and as many failing attempts at once as
+     * the pool has connections would wait on each other until they all failed.
+     *
+     * @return whether this failure locked the account
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean recordFailedLogin(UUID userId) {
+        return countFailure(userId);
+    }
+
+    /**
+     * Counts a wrong current password given to change it, like a failed login. The request then fails, so this commits
+     * on its own.
      *
      * @return whether this failure locked the account
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public boolean recordFailedLogin(UUID userId) {
+    public boolean recordWrongCurrentPassword(UUID userId) {
+        return countFailure(userId);
+    }
+
+    private boolean countFailure(UUID userId) {
         Instant now = clock.instant();
         users.countFailedLogin(userId, now, now.minus(lockout.window()));
         if (users.failedLogins(userId) < lockout.maxFailures()) {

@@ -54,6 +54,10 @@ interface UserRepository extends JpaRepository<User, UUID> {
             where id = :id""", nativeQuery = true)
     void countFailedLogin(UUID id, Instant now, Instant windowStart);
 
+    /** A transaction-scoped advisory lock on the key, if no other transaction holds it. */
+    @Query(value = "select pg_try_advisory_xact_lock(:key)", nativeQuery = true)
+    boolean tryLockUntilCommit(long key);
+
     @Query(value = "select failed_logins from app_user where id = :id", nativeQuery = true)
     int failedLogins(UUID id);
 

@@ -215,7 +215,7 @@ class UserService {
             throw incorrectCurrentPassword();
         }
         if (!passwords.matches(currentPassword, user.getPasswordHash())) {
-            accounts.recordFailedLogin(user.getId());
+            accounts.recordWrongCurrentPassword(user.getId());
             throw incorrectCurrentPassword();
         }
         user.changePasswordHash(passwords.hash("new_password", newPassword), now);

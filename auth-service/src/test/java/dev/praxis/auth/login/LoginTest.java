@@ -25,9 +25,15 @@ import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static dev.praxis.auth.AuthApi.PASSWORD;
 import static dev.praxis.auth.AuthApi.uniqueEmail;
@@ -191,6 +197,52 @@ class LoginTest {
         Response login = api.loginResponse(email, PASSWORD);
         assertThat(TokenParts.claims(login.json().get("access_token").asString()).get("tenant_id").asString())
                 .isEqualTo(victim.tenantId().toString());
+    }
+
+    @Test
+    void aBurstOfAttemptsTestsNoMoreGuessesThanTheLockoutAllows() throws Exception {
+        Member member = api.bootstrap();
+        int attempts = 12;
+        ExecutorService burst = Executors.newFixedThreadPool(attempts);
+        try (KafkaProbe events = KafkaProbe.open(Topics.AUTH)) {
+            List<Future<Response>> responses = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                String guess = "burst guess " + i;
+                responses.add(burst.submit(() -> api.loginResponse(member.username(), guess)));
+            }
+            for (Future<Response> response : responses) {
+                assertError(response.get(30, TimeUnit.SECONDS), 401);
+            }
+
+            List<EventEnvelope> failed = events.awaitEvents(e -> e.eventType().equals("login.failed")
+                    && member.userId().toString().equals(e.resourceId()), attempts);
+            assertThat(failed).as("every attempt is on record").hasSize(attempts);
+            assertThat(failed).filteredOn(e -> "bad_credentials".equals(e.metadata().get("reason")))
+                    .as("guesses checked against the password").hasSizeLessThanOrEqualTo(5);
+        } finally {
+            burst.shutdownNow();
+        }
+    }
+
+    @Test
+    void failedAttemptsOnMoreAccountsAtOnceThanTheDatabasePoolHasConnectionsAreEachAnswered() throws Exception {
+        int attempts = 12;
+        List<Member> members = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            members.add(api.bootstrap());
+        }
+        ExecutorService burst = Executors.newFixedThreadPool(attempts);
+        try {
+            List<Future<Response>> responses = new ArrayList<>();
+            for (Member member : members) {
+                responses.add(burst.submit(() -> api.loginResponse(member.username(), "wrong password")));
+            }
+            for (Future<Response> response : responses) {
+                assertError(response.get(30, TimeUnit.SECONDS), 401);
+            }
+        } finally {
+            burst.shutdownNow();
+        }
     }
 
     @Test
