@@ -25,7 +25,7 @@ public record PageQuery(int page, int pageSize) {
      * any list), which is what a Spring Data JPA page can start at.
      */
     public static int maxPage(int pageSize) {
-        return Integer.MAX_VALUE / pageSize + 1;
+        return (int) Math.min(Integer.MAX_VALUE, Integer.MAX_VALUE / pageSize + 1L);
     }
 
     public long offset() {
