@@ -1,5 +1,6 @@
 package dev.praxis.audit;
 
+import dev.praxis.contracts.events.Actor;
 import dev.praxis.contracts.events.EventEnvelope;
 import dev.praxis.contracts.events.Topics;
 import dev.praxis.test.KafkaProbe;
@@ -86,6 +87,30 @@ class AuditIngestTest {
                     StandardCharsets.UTF_8)).contains("not a valid event envelope");
             await().atMost(Duration.ofSeconds(30)).until(() -> AuditEvents.stored(jdbc, good.eventId()) == 1);
             assertThat(meters.counter("praxis.audit.dead.lettered").count()).isPositive();
+        }
+    }
+
+    @Test
+    void anEventTheLogRefusesIsParkedAloneAndTheOthersOfItsBatchAreStored() {
+        UUID tenant = UUID.randomUUID();
+        EventEnvelope before = AuditEvents.event(tenant, "client.updated");
+        EventEnvelope good = AuditEvents.event(tenant, "client.read");
+        EventEnvelope tooLong = new EventEnvelope(UUID.randomUUID(), "login.failed", 1, good.occurredAt(), "audit-test",
+                tenant, new Actor(null, "203.0.113.7".repeat(10)), "Login", null, good.action(), null, null, null,
+                good.metadata());
+        EventEnvelope after = AuditEvents.event(tenant, "client.deleted");
+        try (KafkaProbe deadLetters = KafkaProbe.open(Topics.deadLetter(AuditEvents.TOPIC))) {
+            for (EventEnvelope event : List.of(before, tooLong, after)) {
+                kafka.send(AuditEvents.TOPIC, event.key(), dev.praxis.platform.outbox.EventJson.write(event));
+            }
+            kafka.flush();
+
+            deadLetters.awaitRecords(r -> r.value().contains(tooLong.eventId().toString()), 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> AuditEvents.stored(jdbc, before.eventId()) == 1
+                    && AuditEvents.stored(jdbc, after.eventId()) == 1);
+            assertThat(AuditEvents.stored(jdbc, tooLong.eventId())).isZero();
+            assertThat(deadLetters.records()).noneMatch(r -> r.value().contains(before.eventId().toString())
+                    || r.value().contains(after.eventId().toString()));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.praxis.platform.outbox.EventJson;
 import dev.praxis.platform.outbox.MalformedEventException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
@@ -31,8 +32,10 @@ class EventIngestor {
     }
 
     /**
-     * A poll's worth of records in one transaction. A malformed record splits the batch: the records before it are
-     * stored, it goes to the dead-letter topic, and the ones after it are delivered again.
+     * A poll's worth of records in one transaction. A record that cannot be stored splits the batch: the records before
+     * it are stored, it goes to the dead-letter topic, and the ones after it are delivered again. That is a malformed
+     * record, or a well-formed one the log refuses (a value longer than its column); the batch is then stored one
+     * record at a time to find it, so that one bad event never takes the others of its batch with it.
      */
     @KafkaListener(id = "audit-ingest", topicPattern = Topics.ALL_EVENTS_REGEX, groupId = "audit-service", batch = "true")
     void ingest(List<String> payloads) {
@@ -41,13 +44,31 @@ class EventIngestor {
             try {
                 events.add(EventJson.read(payloads.get(i)));
             } catch (MalformedEventException e) {
-                if (!events.isEmpty()) {
-                    log.append(events);
-                }
+                store(events);
                 deadLettered.increment();
                 throw new BatchListenerFailedException(e.getMessage(), e, i);
             }
         }
-        log.append(events);
+        store(events);
+    }
+
+    /** Stores the events, the first {@code events.size()} records of the batch, or names the one that fails. */
+    private void store(List<EventEnvelope> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        try {
+            log.append(events);
+        } catch (DataIntegrityViolationException batchRefused) {
+            for (int i = 0; i < events.size(); i++) {
+                try {
+                    log.append(List.of(events.get(i)));
+                } catch (DataIntegrityViolationException refused) {
+                    deadLettered.increment();
+                    throw new BatchListenerFailedException("the audit log refused the event ("
+                            + refused.getMostSpecificCause().getClass().getSimpleName() + ")", refused, i);
+                }
+            }
+        }
     }
 }

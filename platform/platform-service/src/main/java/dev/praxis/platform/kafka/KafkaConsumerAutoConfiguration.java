@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 
@@ -52,6 +53,9 @@ public class KafkaConsumerAutoConfiguration {
     }
 
     /** Refusing to recover makes the error handler seek back, so the records are delivered again. */
+    /** SQLState class 08: the connection failed or was lost (PgJDBC's way of saying so, whatever wraps it). */
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+
     static ConsumerRecordRecoverer parkingUnlessUnavailable(ConsumerRecordRecoverer park) {
         return (record, exception) -> {
             if (databaseUnavailable(exception)) {
@@ -66,7 +70,9 @@ public class KafkaConsumerAutoConfiguration {
         for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof TransientDataAccessException || cause instanceof DataAccessResourceFailureException
                     || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientException
-                    || cause instanceof SQLRecoverableException) {
+                    || cause instanceof SQLRecoverableException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)) {
                 return true;
             }
         }

@@ -16,18 +16,25 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Records a domain event in the outbox, inside the transaction of the change it describes: the event commits with
  * the change or not at all. The relay publishes it after the commit.
  */
 public class EventRecorder {
+
+    private static final int MAX_IP_LENGTH = 45;
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     private final OutboxStore store;
     private final OutboxRelay relay;
@@ -85,9 +92,25 @@ public class EventRecorder {
         HttpServletRequest request = attributes.getRequest();
         String forwarded = request.getHeader(PraxisHeaders.FORWARDED_FOR);
         if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].trim();
+            String client = forwarded.split(",")[0].trim();
+            if (isIpAddress(client)) {
+                return client;
+            }
         }
         return request.getRemoteAddr();
+    }
+
+    /** An IPv4 or IPv6 literal, never a name (which is not looked up). */
+    static boolean isIpAddress(String value) {
+        if (value.length() > MAX_IP_LENGTH || !(IPV4.matcher(value).matches() || IPV6.matcher(value).matches())) {
+            return false;
+        }
+        try {
+            InetAddress.getByName(value);
+            return true;
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     private String traceparent() {

@@ -4,6 +4,7 @@ import dev.praxis.platform.outbox.MalformedEventException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -32,7 +33,8 @@ class DeadLetteringTest {
     void deliversItAgainWhileTheDatabaseIsOutOfReach() {
         for (Exception down : List.of(
                 new CannotGetJdbcConnectionException("no connection", new SQLException("refused", "08001")),
-                new CannotCreateTransactionException("no transaction"))) {
+                new CannotCreateTransactionException("no transaction"),
+                new JpaSystemException(new RuntimeException("commit failed", new SQLException("I/O error", "08006"))))) {
             assertThatThrownBy(() -> KafkaConsumerAutoConfiguration.parkingUnlessUnavailable((r, e) -> parked.add(r))
                     .accept(record, new ListenerExecutionFailedException("failed", down)))
                     .hasMessageContaining("praxis.auth.events-0@42 will be delivered again");
