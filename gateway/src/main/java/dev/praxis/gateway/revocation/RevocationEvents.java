@@ -18,17 +18,21 @@ import java.util.Map;
 
 /**
  * Live revocations: {@code token.revoked} events on {@code praxis.auth.events}, applied within the consumer's fetch
- * latency (well under a second). Every replica reads in its own consumer group, from the latest offset: what was
- * revoked before it started comes from {@link RevocationLoader}, which runs again as soon as the partitions are
- * assigned, so no revocation falls between the two. (Reading from the earliest offset instead would replay the whole
- * topic on each start; the load is one small request.) Other auth events are ignored; an unreadable one is logged and
- * skipped, never retried forever.
+ * latency (well under a second). Every replica reads in its own consumer group. When it gets its partitions it reads
+ * from {@value #REPLAY_SECONDS} seconds back and has {@link RevocationLoader} load what is revoked now: an event
+ * is published after its revocation is committed, so one published before that point was committed before the load
+ * reads, and nothing falls between the two (revoking twice is harmless). Reading from the earliest offset instead would
+ * replay the whole topic on each start. Other auth events are ignored; an unreadable one is logged and skipped, never
+ * retried forever.
  */
 @Component
 final class RevocationEvents implements ConsumerSeekAware {
 
     static final String TOKEN_REVOKED = "token.revoked";
     static final String LISTENER_ID = "gateway-revocations";
+
+    /** Also covers clock skew between this replica and the broker's timestamps. */
+    static final int REPLAY_SECONDS = 60;
 
     private static final Logger log = LoggerFactory.getLogger(RevocationEvents.class);
 
@@ -82,6 +86,7 @@ final class RevocationEvents implements ConsumerSeekAware {
 
     @Override
     public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        callback.seekToTimestamp(assignments.keySet(), clock.millis() - REPLAY_SECONDS * 1000L);
         loader.reload();
     }
 }

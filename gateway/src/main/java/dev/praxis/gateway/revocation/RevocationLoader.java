@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Loads the active revocations from auth-service ({@code GET lb://auth-service/internal/revocations}) once the gateway
  * is up, and again whenever the revocation consumer gets its partitions (so nothing revoked between the two is missed).
- * In the background, retrying with back-off until auth-service answers: start-up never waits for it.
+ * In the background, retrying with back-off until auth-service answers. Until the first load the gateway is not ready
+ * ({@link RevocationsHealth}): a replica that does not know yet which tokens are revoked takes no traffic.
  */
 @Component
 final class RevocationLoader implements DisposableBean {
@@ -34,6 +35,7 @@ final class RevocationLoader implements DisposableBean {
     private final RevocationStore store;
     private final Duration retryMaxBackoff;
     private final AtomicReference<Disposable> running = new AtomicReference<>();
+    private volatile boolean loaded;
 
     RevocationLoader(WebClient.Builder http, ReactorLoadBalancerExchangeFilterFunction loadBalancer,
                      RevocationStore store, RevocationProperties properties) {
@@ -49,11 +51,19 @@ final class RevocationLoader implements DisposableBean {
         Disposable attempt = load()
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(250)).maxBackoff(retryMaxBackoff)
                         .doBeforeRetry(RevocationLoader::logFailure))
-                .subscribe(count -> log.info("{} active token revocations loaded from auth-service", count));
+                .subscribe(count -> {
+                    loaded = true;
+                    log.info("{} active token revocations loaded from auth-service", count);
+                });
         Disposable previous = running.getAndSet(attempt);
         if (previous != null) {
             previous.dispose();
         }
+    }
+
+    /** Whether the active revocations have been loaded at least once. */
+    boolean loaded() {
+        return loaded;
     }
 
     /** The first failure and every tenth after it: auth-service may take a while to come up. */

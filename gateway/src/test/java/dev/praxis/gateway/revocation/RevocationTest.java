@@ -12,20 +12,29 @@ import dev.praxis.gateway.Clients;
 import dev.praxis.gateway.GatewayTest;
 import dev.praxis.gateway.Upstreams;
 import dev.praxis.test.TestJwts;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.client.loadbalancer.reactive.ReactorLoadBalancerExchangeFilterFunction;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -71,6 +80,43 @@ class RevocationTest {
         MessageListenerContainer container = listeners.getListenerContainer(RevocationEvents.LISTENER_ID);
         await("revocation consumer assigned").atMost(Duration.ofSeconds(30))
                 .until(() -> container != null && !container.getAssignedPartitions().isEmpty());
+    }
+
+    @Test
+    void aReplicaIsNotReadyUntilItHasLoadedTheActiveRevocations(@Autowired WebClient.Builder http,
+            @Autowired ReactorLoadBalancerExchangeFilterFunction loadBalancer, @Autowired RevocationStore store,
+            @Autowired RevocationProperties properties) {
+        RevocationLoader starting = new RevocationLoader(http, loadBalancer, store, properties);
+        RevocationsHealth health = new RevocationsHealth(starting);
+        assertThat(health.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+
+        starting.reload();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> health.health().getStatus().equals(Status.UP));
+        starting.destroy();
+        gateway.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    @Test
+    void readsFromAMinuteBackWhenItGetsItsPartitions(@Autowired RevocationEvents events) {
+        List<Object[]> seeks = new ArrayList<>();
+        ConsumerSeekAware.ConsumerSeekCallback recording = (ConsumerSeekAware.ConsumerSeekCallback) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[]{ConsumerSeekAware.ConsumerSeekCallback.class},
+                (proxy, method, args) -> {
+                    seeks.add(new Object[]{method.getName(), args});
+                    return null;
+                });
+        TopicPartition partition = new TopicPartition(Topics.AUTH, 0);
+        long now = System.currentTimeMillis();
+
+        events.onPartitionsAssigned(Map.of(partition, 0L), recording);
+
+        assertThat(seeks).hasSize(1);
+        assertThat(seeks.get(0)[0]).isEqualTo("seekToTimestamp");
+        Object[] args = (Object[]) seeks.get(0)[1];
+        assertThat(List.copyOf((Collection<?>) args[0])).isEqualTo(List.of(partition));
+        assertThat((long) args[1]).isBetween(now - 61_000, now - 59_000);
     }
 
     @Test
