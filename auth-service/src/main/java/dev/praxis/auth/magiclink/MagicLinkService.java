@@ -110,6 +110,7 @@ class MagicLinkService {
                     link.isUsed() ? "magic_link_used" : "magic_link_expired"));
             return Optional.empty();
         }
+        accounts.holdForChange(link.getUserId());
         Optional<Account> account = accounts.findActive(link.getUserId());
         if (account.isEmpty()) {
             events.record(loginFailed(link.getUserId(), link.getTenantId(), "account_inactive"));

@@ -61,8 +61,7 @@ public class Accounts {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<List<Account>> claimForLogin(List<Account> accounts) {
         for (Account account : accounts) {
-            UUID id = account.id();
-            if (!users.tryLockUntilCommit(id.getMostSignificantBits() ^ id.getLeastSignificantBits())) {
+            if (!users.tryLockUntilCommit(lockKey(account.id()))) {
                 return Optional.empty();
             }
         }
@@ -73,6 +72,21 @@ public class Accounts {
                     return user.toAccount();
                 })
                 .toList());
+    }
+
+    /**
+     * Waits until no login attempt holds the account ({@link #claimForLogin}), then holds it until the transaction ends:
+     * for a change that revokes the user's tokens (deactivation, a new role, a new password) and for a magic-link
+     * login. A token a login issues is then either committed before the change revokes the user's tokens, and revoked
+     * with them, or issued after it, to the account as the change left it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdForChange(UUID userId) {
+        users.lockUntilCommit(lockKey(userId));
+    }
+
+    static long lockKey(UUID userId) {
+        return userId.getMostSignificantBits() ^ userId.getLeastSignificantBits();
     }
 
     /** Active accounts with this email, one per tenant at most. */

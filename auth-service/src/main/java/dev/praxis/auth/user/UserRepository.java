@@ -58,6 +58,10 @@ interface UserRepository extends JpaRepository<User, UUID> {
     @Query(value = "select pg_try_advisory_xact_lock(:key)", nativeQuery = true)
     boolean tryLockUntilCommit(long key);
 
+    /** A transaction-scoped advisory lock on the key, waiting for it while another transaction holds it. */
+    @Query(value = "select count(*) from pg_advisory_xact_lock(:key)", nativeQuery = true)
+    long lockUntilCommit(long key);
+
     @Query(value = "select failed_logins from app_user where id = :id", nativeQuery = true)
     int failedLogins(UUID id);
 

@@ -113,6 +113,7 @@ class UserService {
         Instant now = clock.instant();
         List<String> changed = new ArrayList<>();
         if (request.currentPassword() != null || request.newPassword() != null) {
+            accounts.holdForChange(user.getId());
             changePassword(user, request.currentPassword(), request.newPassword(), now);
             changed.add("password");
             tokens.revokeAllOfExcept(user.getId(), UUID.fromString(caller.tokenId()), RevocationReason.PASSWORD_CHANGED);
@@ -162,6 +163,7 @@ class UserService {
     User updateByAdmin(CurrentUser admin, UUID userId, UserController.UserUpdate request) {
         tenants.lock(admin.tenantId());
         User user = get(admin, userId);
+        accounts.holdForChange(user.getId());
         Instant now = clock.instant();
         boolean wasActiveAdmin = user.isActive() && user.getRole() == Role.ADMIN;
         List<String> changed = new ArrayList<>();

@@ -18,14 +18,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static dev.praxis.auth.Responses.assertError;
 import static dev.praxis.auth.Responses.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** {@code GET/PUT /api/v1/users/{id}}: admins of the tenant only. */
 @PraxisServiceTest
@@ -153,6 +160,30 @@ class UserAdminTest {
 
         api.as(admin).put("/api/v1/users/" + first.userId(), Map.of("is_active", true));
         assertThat(api.login(first.username(), first.password())).isNotBlank();
+    }
+
+    @Test
+    void aDeactivationWaitsForTheLoginInProgressOnTheAccountAndTheLoginWaitsForNothing(@Autowired DataSource database)
+            throws Exception {
+        Member admin = api.bootstrap();
+        Member user = api.addUser(admin, Role.PRACTITIONER);
+        CompletableFuture<Response> deactivation;
+        try (Connection loginInProgress = database.getConnection()) {
+            loginInProgress.setAutoCommit(false);
+            try (PreparedStatement hold = loginInProgress.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                hold.setLong(1, Accounts.lockKey(user.userId()));
+                hold.execute();
+            }
+
+            assertError(api.loginResponse(user.username(), user.password()), 401);
+            deactivation = CompletableFuture.supplyAsync(() -> api.as(admin).put("/api/v1/users/" + user.userId(),
+                    Map.of("is_active", false)));
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> !deactivation.isDone());
+
+            loginInProgress.commit();
+        }
+
+        assertThat(deactivation.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
     }
 
     @Test
