@@ -68,6 +68,14 @@ class ErrorShapesTest {
     }
 
     @Test
+    void aFractionForAnIntegerIs422NotTruncated() {
+        Response response = http.post("/widgets", "{\"name\":\"ok\",\"quantity\":1.5}");
+
+        assertErrorShape(response, 422);
+        assertThat(response.detail().get(0).get("loc").toString()).isEqualTo("[\"body\",\"quantity\"]");
+    }
+
+    @Test
     void datetimeWithoutOffsetIs422() {
         Response response = http.post("/widgets", Map.of("name", "ok", "starts_at", "2025-10-01T10:00:00"));
 
