@@ -118,6 +118,18 @@ class OutboxTest {
     }
 
     @Test
+    void anEventTooLargeForTheBrokerIsRefusedWithItsChange() {
+        String marker = java.util.UUID.randomUUID().toString();
+        var transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> events.record(
+                DomainEvent.of("widget.touched", "Widget", marker, Action.UPDATE).with("fields", "x".repeat(300_000)))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("over 262144");
+        assertThat(jdbc.queryForObject("select count(*) from outbox_event where payload like ?", Integer.class,
+                "%" + marker + "%")).isZero();
+    }
+
+    @Test
     void relayExposesPendingMetrics() {
         assertThat(meters.find("praxis.outbox.pending").gauge()).isNotNull();
         assertThat(meters.find("praxis.outbox.oldest.pending.age").timeGauge()).isNotNull();

@@ -18,6 +18,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,6 +33,8 @@ import java.util.regex.Pattern;
  */
 public class EventRecorder {
 
+    /** Well under the producer's and the broker's 1 MB default message size. */
+    static final int MAX_EVENT_BYTES = 256 * 1024;
     private static final int MAX_IP_LENGTH = 45;
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
@@ -57,7 +60,8 @@ public class EventRecorder {
 
     /**
      * @throws IllegalStateException outside a transaction: an event recorded on its own could describe a change that
-     *                               never committed
+     *                               never committed; or for an event over {@value #MAX_EVENT_BYTES} bytes, which the
+     *                               broker would refuse for ever and so hold up every event after it
      */
     public EventEnvelope record(DomainEvent event) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -70,7 +74,13 @@ public class EventRecorder {
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), event.eventType(), EventEnvelope.CURRENT_VERSION,
                 clock.instant(), producer, tenantId, actor, event.resourceType(), event.resourceId(), event.action(),
                 event.outcome(), RequestIds.current(), traceparent(), event.metadata());
-        store.insert(topic, envelope, EventJson.write(envelope));
+        String payload = EventJson.write(envelope);
+        int bytes = payload.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_EVENT_BYTES) {
+            throw new IllegalStateException("event " + event.eventType() + " is " + bytes + " bytes, over "
+                    + MAX_EVENT_BYTES + ": events carry ids, statuses and field names, never content");
+        }
+        store.insert(topic, envelope, payload);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
