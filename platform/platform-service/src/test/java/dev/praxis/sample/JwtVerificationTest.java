@@ -34,6 +34,21 @@ class JwtVerificationTest {
         assertThat(response.json().get("tenant_id").asString()).isEqualTo(TENANT.toString());
     }
 
+    @Test
+    void tokensNamingUnknownKeysDoNotEachFetchTheKeySet() {
+        int before = TestJwts.jwkSetFetches();
+
+        for (int i = 0; i < 20; i++) {
+            String madeUpKid = TestJwts.signed(TestJwts.claims(USER, TENANT, Role.ADMIN).header()
+                    .keyId("made-up-" + UUID.randomUUID()).and());
+            assertThat(HttpTestClient.onPort(port).bearer(madeUpKid).get("/widgets/me").status()).isEqualTo(401);
+        }
+
+        assertThat(TestJwts.jwkSetFetches() - before).isLessThanOrEqualTo(2);
+        assertThat(HttpTestClient.onPort(port).bearer(TestJwts.token(USER, TENANT, Role.ADMIN)).get("/widgets/me")
+                .status()).as("the known key still verifies").isEqualTo(200);
+    }
+
     static Stream<Arguments> rejectedTokens() {
         return Stream.of(
                 Arguments.of("expired", TestJwts.expired(USER, TENANT, Role.ADMIN)),

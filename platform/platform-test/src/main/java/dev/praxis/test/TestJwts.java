@@ -21,6 +21,7 @@ import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 /**
@@ -48,6 +49,12 @@ public final class TestJwts {
             Runtime.getRuntime().addShutdownHook(new Thread(jwkServer::stop, "stop-test-jwks"));
         }
         return jwkServer.baseUrl() + TokenClaims.JWKS_PATH;
+    }
+
+    /** How many times the JWK set has been fetched so far, by every verifier in this test JVM. */
+    public static synchronized int jwkSetFetches() {
+        jwkSetUri();
+        return jwkServer.countRequestsMatching(getRequestedFor(urlEqualTo(TokenClaims.JWKS_PATH)).build()).getCount();
     }
 
     public static String jwkSetJson() {

@@ -1,13 +1,16 @@
 package dev.praxis.platform.security;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import dev.praxis.contracts.security.TokenClaims;
 import dev.praxis.platform.web.ErrorResponseWriter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -33,15 +36,16 @@ import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.web.client.RestTemplate;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 
+import java.net.MalformedURLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Every service is an OAuth2 resource server: it verifies the RS256 token itself (defence in depth behind the gateway)
@@ -55,19 +59,40 @@ import java.util.UUID;
 @EnableMethodSecurity
 public class SecurityAutoConfiguration {
 
+    static final int JWK_SET_TTL_MINUTES = 5;
+    static final int JWK_SET_REFRESH_FLOOR_SECONDS = 10;
+    private static final int JWK_SET_MAX_BYTES = 512 * 1024;
+
     static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/error");
 
+    /**
+     * RS256 against auth-service's JWK set, cached for {@value #JWK_SET_TTL_MINUTES} minutes. A token naming a key the
+     * cached set lacks fetches the set again (a rotation), but at most twice per {@value #JWK_SET_REFRESH_FLOOR_SECONDS}
+     * seconds: else every token with a made-up {@code kid} would cost a request to auth-service.
+     */
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder jwtDecoder(PraxisSecurityProperties properties) {
+    JwtDecoder jwtDecoder(PraxisSecurityProperties properties) throws MalformedURLException {
         Objects.requireNonNull(properties.jwkSetUri(), "praxis.security.jwk-set-uri must be set");
-        RestTemplate jwkClient = new RestTemplate(ClientHttpRequestFactoryBuilder.detect().build(
-                HttpClientSettings.defaults().withConnectTimeout(properties.jwkSetConnectTimeout())
-                        .withReadTimeout(properties.jwkSetReadTimeout())));
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
+        DefaultResourceRetriever jwkClient = new DefaultResourceRetriever(
+                Math.toIntExact(properties.jwkSetConnectTimeout().toMillis()),
+                Math.toIntExact(properties.jwkSetReadTimeout().toMillis()), JWK_SET_MAX_BYTES);
+        JWKSource<SecurityContext> fetched = JWKSourceBuilder.<SecurityContext>create(properties.jwkSetUri().toURL(),
+                        jwkClient)
+                .cache(TimeUnit.MINUTES.toMillis(JWK_SET_TTL_MINUTES), properties.jwkSetReadTimeout().toMillis())
+                .rateLimited(TimeUnit.SECONDS.toMillis(JWK_SET_REFRESH_FLOOR_SECONDS))
+                .build();
+        // A key asked for again before the floor has passed is no key (401), not a failure of the key source (500).
+        JWKSource<SecurityContext> keys = (selector, context) -> {
+            try {
+                return fetched.get(selector, context);
+            } catch (RateLimitReachedException e) {
+                return List.of();
+            }
+        };
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .restOperations(jwkClient)
                 .build();
         OAuth2TokenValidator<Jwt> validator = tokenValidator(properties);
         decoder.setJwtValidator(validator);
