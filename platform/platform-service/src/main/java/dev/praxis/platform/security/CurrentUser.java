@@ -61,4 +61,11 @@ public record CurrentUser(UUID userId, UUID tenantId, Set<Role> roles, String em
         }
         return this;
     }
+
+    /** Ids and roles only: never the token or the email, should a caller ever be logged. */
+    @Override
+    public String toString() {
+        return "CurrentUser[userId=" + userId + ", tenantId=" + tenantId + ", roles=" + roles + ", tokenId=" + tokenId
+                + "]";
+    }
 }
