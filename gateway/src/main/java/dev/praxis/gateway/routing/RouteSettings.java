@@ -74,7 +74,7 @@ final class RouteSettings implements SmartInitializingSingleton {
 
     private Settings read(Route route) {
         return new Settings(
-                value(route, MAX_BODY_SIZE, RouteSettings::dataSize).map(DataSize::toBytes)
+                value(route, MAX_BODY_SIZE, DataSize::parse).map(DataSize::toBytes)
                         .orElse(defaults.maxBodySize()),
                 value(route, UPSTREAM_RESPONSE_TIMEOUT, RouteSettings::positiveDuration),
                 value(route, MAX_CONCURRENT_REQUESTS, RouteSettings::atLeastOne)
@@ -92,10 +92,6 @@ final class RouteSettings implements SmartInitializingSingleton {
             throw new IllegalStateException("route " + route.getId() + ": metadata " + key + " = '" + value
                     + "' is not valid (" + e.getMessage() + ")", e);
         }
-    }
-
-    private static DataSize dataSize(String value) {
-        return DataSize.parse(value);
     }
 
     private static Duration positiveDuration(String value) {

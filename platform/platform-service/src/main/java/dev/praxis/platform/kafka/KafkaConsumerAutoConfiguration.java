@@ -40,6 +40,9 @@ import java.sql.SQLTransientException;
 @ConditionalOnBean(KafkaTemplate.class)
 public class KafkaConsumerAutoConfiguration {
 
+    /** SQLState class 08: the connection failed or was lost (PgJDBC's way of saying so, whatever wraps it). */
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler deadLetterErrorHandler(KafkaTemplate<?, ?> kafka) {
@@ -53,9 +56,6 @@ public class KafkaConsumerAutoConfiguration {
     }
 
     /** Refusing to recover makes the error handler seek back, so the records are delivered again. */
-    /** SQLState class 08: the connection failed or was lost (PgJDBC's way of saying so, whatever wraps it). */
-    private static final String CONNECTION_EXCEPTION_CLASS = "08";
-
     static ConsumerRecordRecoverer parkingUnlessUnavailable(ConsumerRecordRecoverer park) {
         return (record, exception) -> {
             if (databaseUnavailable(exception)) {
