@@ -223,6 +223,14 @@ class ErrorShapesTest {
     }
 
     @Test
+    void aDatabaseOutOfReachIs503UnderAnyWrapper() {
+        Response response = http.get("/widgets/connection-lost");
+
+        assertErrorShape(response, 503);
+        assertThat(response.header("Retry-After")).isEqualTo("5");
+    }
+
+    @Test
     void missingTokenIs401AndWrongRoleIs403() {
         Response anonymous = HttpTestClient.onPort(port).get("/widgets");
         assertErrorShape(anonymous, 401);

@@ -112,6 +112,12 @@ class WidgetController {
         throw new IllegalStateException("patient Jane Roe, DOB 1970-01-01");
     }
 
+    @GetMapping("/connection-lost")
+    Map<String, Object> connectionLost() {
+        throw new org.springframework.orm.jpa.JpaSystemException(
+                new RuntimeException("commit failed", new java.sql.SQLException("I/O error", "08006")));
+    }
+
     @PostMapping(path = "/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Map<String, Object> upload(@RequestPart("file") MultipartFile file) {
         return Map.of("size", file.getSize());

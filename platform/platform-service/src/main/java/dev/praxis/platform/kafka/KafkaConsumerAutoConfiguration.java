@@ -1,14 +1,13 @@
 package dev.praxis.platform.kafka;
 
 import dev.praxis.contracts.events.Topics;
+import dev.praxis.platform.database.DatabaseFailures;
 import dev.praxis.platform.outbox.MalformedEventException;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -16,15 +15,11 @@ import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import javax.sql.DataSource;
-import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 
 /**
  * Consumer defaults: a record that cannot be processed is retried a few times (unless it can never succeed, like a
@@ -39,9 +34,6 @@ import java.sql.SQLTransientException;
         "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration"})
 @ConditionalOnBean(KafkaTemplate.class)
 public class KafkaConsumerAutoConfiguration {
-
-    /** SQLState class 08: the connection failed or was lost (PgJDBC's way of saying so, whatever wraps it). */
-    private static final String CONNECTION_EXCEPTION_CLASS = "08";
 
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
@@ -58,25 +50,12 @@ public class KafkaConsumerAutoConfiguration {
     /** Refusing to recover makes the error handler seek back, so the records are delivered again. */
     static ConsumerRecordRecoverer parkingUnlessUnavailable(ConsumerRecordRecoverer park) {
         return (record, exception) -> {
-            if (databaseUnavailable(exception)) {
+            if (DatabaseFailures.unavailable(exception)) {
                 throw new IllegalStateException("database unavailable: " + record.topic() + "-" + record.partition()
                         + "@" + record.offset() + " will be delivered again", exception);
             }
             park.accept(record, exception);
         };
-    }
-
-    static boolean databaseUnavailable(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof TransientDataAccessException || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientException
-                    || cause instanceof SQLRecoverableException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Bean

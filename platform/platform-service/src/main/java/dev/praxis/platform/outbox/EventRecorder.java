@@ -20,6 +20,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -110,13 +111,19 @@ public class EventRecorder {
         return request.getRemoteAddr();
     }
 
-    /** An IPv4 or IPv6 literal, never a name (which is not looked up). */
+    /** An IPv4 or IPv6 literal. Never looked up: a bracketed IPv6 literal is only parsed, an IPv4 one checked here. */
     static boolean isIpAddress(String value) {
-        if (value.length() > MAX_IP_LENGTH || !(IPV4.matcher(value).matches() || IPV6.matcher(value).matches())) {
+        if (value.length() > MAX_IP_LENGTH) {
+            return false;
+        }
+        if (IPV4.matcher(value).matches()) {
+            return Arrays.stream(value.split("\\.")).allMatch(octet -> Integer.parseInt(octet) <= 255);
+        }
+        if (!IPV6.matcher(value).matches()) {
             return false;
         }
         try {
-            InetAddress.getByName(value);
+            InetAddress.getByName("[" + value + "]");
             return true;
         } catch (UnknownHostException e) {
             return false;

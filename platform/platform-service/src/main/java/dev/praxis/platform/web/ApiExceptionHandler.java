@@ -2,6 +2,7 @@ package dev.praxis.platform.web;
 
 import dev.praxis.contracts.web.ErrorBody;
 import dev.praxis.contracts.web.ValidationError;
+import dev.praxis.platform.database.DatabaseFailures;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -250,7 +251,10 @@ class ApiExceptionHandler {
         return respond(HttpStatus.SERVICE_UNAVAILABLE, "Service temporarily unavailable", headers);
     }
 
-    /** Spring's own status-carrying exceptions ({@code ResponseStatusException} and friends), then anything else. */
+    /**
+     * Spring's own status-carrying exceptions ({@code ResponseStatusException} and friends), a database out of reach
+     * under any other wrapper (a connection lost at commit), then anything else.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ErrorBody> unexpected(Exception ex) {
         if (ex instanceof ErrorResponse error) {
@@ -259,6 +263,9 @@ class ApiExceptionHandler {
                 return respond(status, ex instanceof ResponseStatusException rse && rse.getReason() != null
                         ? rse.getReason() : status.getReasonPhrase(), error.getHeaders());
             }
+        }
+        if (DatabaseFailures.unavailable(ex)) {
+            return unavailable(ex);
         }
         log.error("unexpected failure", ex);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error");
