@@ -14,16 +14,19 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A real single-node Kafka broker in KRaft mode (combined broker and controller), running in this JVM.
  * <p>
  * Unlike spring-kafka-test's {@code EmbeddedKafkaKraftBroker} it keeps its ports and its log directory across
  * {@link #stop()} and {@link #start()}: tests use that to take the broker away and bring it back, and the local launcher
- * to keep topics across restarts.
+ * to keep topics across restarts. A broker made by {@link #onFreePorts()} owns its temporary log directory and removes
+ * it on {@link #close()}; a log directory given to the constructor is the caller's and stays.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -32,18 +35,24 @@ public final class KafkaBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final Path logDir;
+    private final boolean ownsLogDir;
     private KafkaRaftServer server;
 
     public KafkaBroker(int port, int controllerPort, Path logDir) {
+        this(port, controllerPort, logDir, false);
+    }
+
+    private KafkaBroker(int port, int controllerPort, Path logDir, boolean ownsLogDir) {
         this.port = port;
         this.controllerPort = controllerPort;
         this.logDir = logDir;
+        this.ownsLogDir = ownsLogDir;
     }
 
     /** A broker on free ports with a fresh temporary log directory. */
     public static KafkaBroker onFreePorts() {
         try {
-            return new KafkaBroker(Ports.free(), Ports.free(), Files.createTempDirectory("praxis-kafka"));
+            return new KafkaBroker(Ports.free(), Ports.free(), Files.createTempDirectory("praxis-kafka"), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,9 +104,30 @@ public final class KafkaBroker implements AutoCloseable {
         return logDir;
     }
 
+    /** Stops the broker; a temporary log directory ({@link #onFreePorts()}) is removed with everything in it. */
     @Override
-    public void close() {
+    public synchronized void close() {
         stop();
+        if (ownsLogDir) {
+            deleteRecursively(logDir);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Map<String, String> brokerProperties() {

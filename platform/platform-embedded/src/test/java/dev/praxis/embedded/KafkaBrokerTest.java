@@ -38,6 +38,22 @@ class KafkaBrokerTest {
 
             assertThat(consumeAll(broker, "restart-test", 1)).containsExactly("before restart");
         }
+        assertThat(dir).as("a log directory the caller gave stays").isNotEmptyDirectory();
+    }
+
+    @Test
+    void removesItsTemporaryLogDirectoryOnClose() throws Exception {
+        Path logDir;
+        try (KafkaBroker broker = KafkaBroker.onFreePorts().start()) {
+            logDir = broker.logDir();
+            try (var producer = new KafkaProducer<String, String>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+                    new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>("temporary-test", "k", "v")).get();
+            }
+            assertThat(logDir).isNotEmptyDirectory();
+        }
+        assertThat(logDir).doesNotExist();
     }
 
     private static List<String> consumeAll(KafkaBroker broker, String topic, int expected) {

@@ -82,7 +82,7 @@ public final class TestInfrastructure {
 
     private static String startEmbeddedKafka() {
         KafkaBroker broker = KafkaBroker.onFreePorts().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "stop-test-kafka"));
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "stop-test-kafka"));
         return broker.bootstrapServers();
     }
 

@@ -83,7 +83,7 @@ class OutboxRelayTest {
     @AfterAll
     static void tearDown() {
         relay.stop();
-        broker.stop();
+        broker.close();
     }
 
     @Test
