@@ -10,7 +10,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The gateway with a separate management port (MANAGEMENT_SERVER_PORT): the actuator, Prometheus included, answers
@@ -36,9 +39,11 @@ class ManagementPortTest {
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(metrics).contains("jvm_memory_used_bytes");
 
-        Clients.fromNewAddress(managementPort).get().uri("/actuator/health/readiness").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        // Ready once the revocations are loaded (the first load fails on purpose, Upstreams).
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                Clients.fromNewAddress(managementPort).get().uri("/actuator/health/readiness").exchange()
+                        .expectStatus().isOk()
+                        .expectBody().jsonPath("$.status").isEqualTo("UP"));
     }
 
     @Test

@@ -60,8 +60,8 @@ class SystemEndpointsTest {
             ResponseDefinitionBuilder health = switch (service) {
                 case "audit-service" -> aResponse().withStatus(503).withHeader("Content-Type", "application/json")
                         .withBody("{\"status\":\"DOWN\"}");
-                // Slower than the health timeout (1 s in the test profile): down as well.
-                case "lab-service" -> okJson("{\"status\":\"UP\"}").withFixedDelay(1500);
+                // Slower than the health timeout (2 s in the test profile): down as well.
+                case "lab-service" -> okJson("{\"status\":\"UP\"}").withFixedDelay(3000);
                 default -> okJson("{\"status\":\"UP\"}");
             };
             StubMapping stub = upstream.stubFor(get(urlEqualTo("/actuator/health")).willReturn(health));
@@ -121,7 +121,9 @@ class SystemEndpointsTest {
     void answersItsOwnProbesOnly() {
         Clients.fromNewAddress(port).get().uri("/actuator/health").exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
-        Clients.fromNewAddress(port).get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        // Ready once the revocations are loaded (the first load fails on purpose, Upstreams): this class may be the first.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                Clients.fromNewAddress(port).get().uri("/actuator/health/readiness").exchange().expectStatus().isOk());
         Clients.fromNewAddress(port).get().uri("/actuator/info").exchange().expectStatus().isNotFound();
     }
 }

@@ -16,6 +16,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.client.loadbalancer.reactive.ReactorLoadBalancerExchangeFilterFunction;
@@ -85,7 +86,7 @@ class RevocationTest {
     @Test
     void aReplicaIsNotReadyUntilItHasLoadedTheActiveRevocations(@Autowired WebClient.Builder http,
             @Autowired ReactorLoadBalancerExchangeFilterFunction loadBalancer, @Autowired RevocationStore store,
-            @Autowired RevocationProperties properties) {
+            @Autowired RevocationProperties properties, @Autowired HealthEndpointGroups groups) {
         RevocationLoader starting = new RevocationLoader(http, loadBalancer, store, properties);
         RevocationsHealth health = new RevocationsHealth(starting);
         assertThat(health.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
@@ -94,8 +95,11 @@ class RevocationTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> health.health().getStatus().equals(Status.UP));
         starting.destroy();
-        gateway.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        assertThat(groups.get("readiness").isMember("revocations"))
+                .as("readiness follows the revocations health").isTrue();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                gateway.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+                        .expectBody().jsonPath("$.status").isEqualTo("UP"));
     }
 
     @Test

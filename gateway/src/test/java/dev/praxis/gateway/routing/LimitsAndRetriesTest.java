@@ -27,7 +27,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Body size limits (64 KB by default and 256 KB for sample images in the test profile), response timeouts (1 s by
+ * Body size limits (64 KB by default and 256 KB for sample images in the test profile), response timeouts (3 s by
  * default in the test profile, longer for sample images), and retries of GETs only.
  */
 @GatewayTest
@@ -87,7 +87,7 @@ class LimitsAndRetriesTest {
     void answersGatewayTimeoutWhenTheServiceIsTooSlow() {
         String path = "/api/v1/appointments/slow-" + UUID.randomUUID();
         WireMockServer scheduling = Upstreams.of("scheduling-service");
-        scheduling.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withFixedDelay(1500)));
+        scheduling.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withFixedDelay(4000)));
 
         gateway.get().uri(path).header(HttpHeaders.AUTHORIZATION, Clients.bearer(token)).exchange()
                 .expectStatus().isEqualTo(504)
@@ -99,7 +99,7 @@ class LimitsAndRetriesTest {
     void waitsLongerForSampleImageUploads() {
         String sample = UUID.randomUUID().toString();
         Upstreams.of("lab-service").stubFor(post(urlPathMatching("/api/v1/laboratory/samples/" + sample + "/images"))
-                .willReturn(aResponse().withStatus(200).withFixedDelay(1500)));
+                .willReturn(aResponse().withStatus(200).withFixedDelay(4000)));
 
         upload("/api/v1/laboratory/samples/" + sample + "/images", new byte[KB]).expectStatus().isOk();
     }

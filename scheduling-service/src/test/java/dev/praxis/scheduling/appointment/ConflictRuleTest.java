@@ -95,10 +95,17 @@ class ConflictRuleTest {
         String cancelled = scheduling.appointment(client, at("13:00"), at("14:00"), "cancelled");
         String noShow = scheduling.appointment(client, at("13:00"), at("14:00"), "no_show");
 
-        assertThat(scheduling.book(client, at("13:00"), at("14:00")).status()).isEqualTo(201);
+        Response booked = scheduling.book(client, at("13:00"), at("14:00"));
+        assertThat(booked.status()).isEqualTo(201);
         assertThat(scheduling.book(client, at("10:00"), at("11:00"), "cancelled").status()).isEqualTo(201);
         assertThat(scheduling.book(client, at("10:00"), at("11:00"), "no_show").status()).isEqualTo(201);
-        assertThat(cancelled).isNotEqualTo(noShow);
+
+        JsonNode check = http.get("/api/v1/appointments/conflicts?scheduled_start=" + at("13:00") + "&scheduled_end="
+                + at("14:00")).json();
+        assertThat(check.get("has_conflict").asBoolean()).isTrue();
+        assertThat(check.get("conflicting_appointments").valueStream().map(conflict -> conflict.get("id").asString()))
+                .containsExactly(booked.json().get("id").asString())
+                .doesNotContain(cancelled, noShow);
     }
 
     @Test

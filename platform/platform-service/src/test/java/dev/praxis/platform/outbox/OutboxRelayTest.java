@@ -1,5 +1,6 @@
 package dev.praxis.platform.outbox;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.praxis.contracts.events.Action;
 import dev.praxis.contracts.events.EventEnvelope;
 import dev.praxis.embedded.KafkaBroker;
@@ -41,10 +42,11 @@ import static org.awaitility.Awaitility.await;
 class OutboxRelayTest {
 
     static final String TOPIC = "praxis.outage-test.events";
-    static final Duration LINGER = Duration.ofMillis(300);
+    // Long enough that three commits in a row fit in it on a loaded machine.
+    static final Duration LINGER = Duration.ofSeconds(1);
 
     static KafkaBroker broker;
-    static DriverManagerDataSource dataSource;
+    static HikariDataSource dataSource;
     static JdbcTemplate jdbc;
     static TransactionTemplate transactions;
     static OutboxRelay relay;
@@ -84,6 +86,7 @@ class OutboxRelayTest {
     static void tearDown() {
         relay.stop();
         broker.close();
+        dataSource.close();
     }
 
     @Test
@@ -151,12 +154,17 @@ class OutboxRelayTest {
                 Integer.class);
     }
 
-    private static DriverManagerDataSource freshDatabase() {
+    private static HikariDataSource freshDatabase() {
         TestInfrastructure.Database shared = TestInfrastructure.postgres();
         String name = "outbox_outage_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         new JdbcTemplate(new DriverManagerDataSource(shared.jdbcUrl(), shared.username(), shared.password()))
                 .execute("create database " + name);
         String url = shared.jdbcUrl().substring(0, shared.jdbcUrl().lastIndexOf('/') + 1) + name;
-        return new DriverManagerDataSource(url, shared.username(), shared.password());
+        HikariDataSource pooled = new HikariDataSource();
+        pooled.setJdbcUrl(url);
+        pooled.setUsername(shared.username());
+        pooled.setPassword(shared.password());
+        pooled.setMaximumPoolSize(4);
+        return pooled;
     }
 }
