@@ -1,5 +1,8 @@
 package dev.praxis.audit;
 
+import dev.praxis.audit.record.AuditRecord;
+import dev.praxis.audit.record.AuditStore;
+import dev.praxis.audit.record.ChainHash;
 import dev.praxis.contracts.security.Role;
 import dev.praxis.test.HttpTestClient;
 import dev.praxis.test.PraxisServiceTest;
@@ -29,6 +32,8 @@ class AuditImmutabilityTest {
     KafkaTemplate<String, String> kafka;
     @Autowired
     JdbcTemplate serviceRole;
+    @Autowired
+    AuditStore store;
 
     JdbcTemplate owner = ownerConnection();
 
@@ -84,14 +89,64 @@ class AuditImmutabilityTest {
     }
 
     @Test
-    void aRecomputedHashDoesNotHideTheChangeFromTheNextRecord() {
+    void aRecordWhoseStoredHashAloneWasReplacedIsReportedAsAltered() {
         UUID tenant = seed(4);
         TestUser auditor = TestUser.in(tenant, Role.AUDITOR);
 
-        tamper("update audit_record set hash = repeat('a', 64) where tenant_id = '" + tenant + "' and sequence = 2");
+        tamper("update audit_record set hash = repeat('a', 64) where tenant_id = ? and sequence = 2", tenant);
 
         var report = verify(auditor);
+        assertThat(report.get("intact").asBoolean()).isFalse();
         assertThat(report.get("first_broken_sequence").asLong()).isEqualTo(2);
+        assertThat(report.get("reason").asString()).isEqualTo("record altered");
+    }
+
+    /**
+     * An attacker alters record 2 and stores the hash correctly recomputed for the altered record, so record 2 checks
+     * out on its own: record 3 still names the old hash as its previous hash. Covering that too (rewriting record 3's
+     * previous hash) breaks record 3's own hash, which covers its previous hash.
+     */
+    @Test
+    void aRecomputedHashDoesNotHideTheChangeFromTheNextRecord() {
+        UUID tenant = seed(4);
+        TestUser auditor = TestUser.in(tenant, Role.AUDITOR);
+        AuditRecord original = stored(tenant, 2);
+        AuditRecord next = stored(tenant, 3);
+        assertThat(ChainHash.of(original)).as("the test hashes a record exactly as the service did").isEqualTo(original.hash());
+        assertThat(next.previousHash()).isEqualTo(original.hash());
+
+        AuditRecord altered = withMetadata(original, "{\"fields\":[\"notes\"]}");
+        String recomputed = ChainHash.of(altered);
+        assertThat(recomputed).isNotEqualTo(original.hash());
+        tamper("update audit_record set metadata = ?, hash = ? where tenant_id = ? and sequence = 2",
+                altered.metadata(), recomputed, tenant);
+        assertThat(stored(tenant, 2).metadata()).isEqualTo(altered.metadata());
+        assertThat(ChainHash.of(stored(tenant, 2))).as("record 2 alone now checks out").isEqualTo(stored(tenant, 2).hash());
+
+        var report = verify(auditor);
+        assertThat(report.get("intact").asBoolean()).isFalse();
+        assertThat(report.get("first_broken_sequence").asLong()).isEqualTo(3);
+        assertThat(report.get("records_verified").asLong()).isEqualTo(2);
+        assertThat(report.get("reason").asString()).isEqualTo("previous hash does not match");
+
+        tamper("update audit_record set previous_hash = ? where tenant_id = ? and sequence = 3", recomputed, tenant);
+
+        var relinked = verify(auditor);
+        assertThat(relinked.get("intact").asBoolean()).isFalse();
+        assertThat(relinked.get("first_broken_sequence").asLong()).isEqualTo(3);
+        assertThat(relinked.get("reason").asString()).isEqualTo("record altered");
+    }
+
+    private AuditRecord stored(UUID tenant, long sequence) {
+        UUID id = serviceRole.queryForObject("select id from audit_record where tenant_id = ? and sequence = ?",
+                UUID.class, tenant, sequence);
+        return store.find(tenant, id).orElseThrow();
+    }
+
+    private static AuditRecord withMetadata(AuditRecord r, String metadata) {
+        return new AuditRecord(r.id(), r.eventId(), r.tenantId(), r.sequence(), r.previousHash(), r.hash(),
+                r.eventType(), r.eventVersion(), r.occurredAt(), r.recordedAt(), r.producer(), r.resourceType(),
+                r.resourceId(), r.action(), r.outcome(), r.userId(), r.ip(), r.requestId(), r.traceparent(), metadata);
     }
 
     private tools.jackson.databind.JsonNode verify(TestUser user) {
@@ -110,10 +165,10 @@ class AuditImmutabilityTest {
     }
 
     /** What an attacker with the owner's credentials could do: switch the guard off, change, switch it on. */
-    private void tamper(String sql) {
+    private void tamper(String sql, Object... parameters) {
         owner.execute("alter table audit_record disable trigger user");
         try {
-            owner.execute(sql);
+            owner.update(sql, parameters);
         } finally {
             owner.execute("alter table audit_record enable trigger user");
         }
