@@ -1,9 +1,12 @@
 package dev.praxis.auth.magiclink;
 
+import dev.praxis.auth.AdvisoryLocks;
 import dev.praxis.auth.AuthApi;
 import dev.praxis.auth.AuthTestConfiguration;
 import dev.praxis.auth.Member;
 import dev.praxis.auth.TokenParts;
+import dev.praxis.auth.user.Account;
+import dev.praxis.auth.user.Accounts;
 import dev.praxis.contracts.events.EventEnvelope;
 import dev.praxis.contracts.events.Outcome;
 import dev.praxis.contracts.events.Topics;
@@ -25,7 +28,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +39,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +66,10 @@ class MagicLinkTest {
     TestClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    Accounts accounts;
 
     AuthApi api;
 
@@ -204,6 +215,34 @@ class MagicLinkTest {
         api.as(admin).put("/api/v1/users/" + former.userId(), Map.of("is_active", false));
 
         assertError(verify(token), 401);
+    }
+
+    @Test
+    void aMagicLinkLoginWaitsForTheLoginInProgressOnTheAccount() throws Exception {
+        Member member = api.bootstrap();
+        request(member.email());
+        String token = tokens(awaitMails(member.email(), 1).get(0)).get(0);
+
+        // A password login in progress: it has claimed the account and not committed yet.
+        CompletableFuture<Response> verification = transactions.execute(loginInProgress -> {
+            List<Account> claimed = accounts.claimForLogin(accounts.findForLogin(member.username(), member.tenantId()))
+                    .orElseThrow();
+            assertThat(claimed).extracting(Account::id).containsExactly(member.userId());
+            CompletableFuture<Response> call = CompletableFuture.supplyAsync(() -> verify(token));
+            // Polled on this thread: the query must run in this transaction, on the session that holds the account.
+            await("the magic-link login waits for the login in progress").atMost(Duration.ofSeconds(20))
+                    .pollInSameThread()
+                    .until(() -> jdbc.execute((ConnectionCallback<Integer>) AdvisoryLocks::waitersOnLocksHeldBy) > 0);
+            assertThat(call).isNotDone();
+            return call;
+        });
+
+        Response verified = verification.get(30, TimeUnit.SECONDS);
+        assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+        assertThat(verified.json().get("user").get("id").asString()).isEqualTo(member.userId().toString());
+        String accessToken = verified.json().get("access_token").asString();
+        assertThat(TokenParts.claims(accessToken).get("sub").asString()).isEqualTo(member.userId().toString());
+        assertThat(api.anonymous().bearer(accessToken).get("/api/v1/auth/me").status()).isEqualTo(200);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.praxis.auth.user;
 import dev.praxis.auth.AuthApi;
 import dev.praxis.auth.AuthTestConfiguration;
 import dev.praxis.auth.Member;
+import dev.praxis.auth.TokenParts;
 import dev.praxis.contracts.events.EventEnvelope;
 import dev.praxis.contracts.events.Topics;
 import dev.praxis.contracts.security.Role;
@@ -110,13 +111,31 @@ class ProfileTest {
     void aPasswordChangeEndsEveryOtherSessionButTheCurrentOne() {
         Member member = api.bootstrap();
         Member otherSession = api.relogin(member);
+        String currentJti = jti(member);
+        String otherJti = jti(otherSession);
 
-        Response changed = api.as(member).put("/api/v1/auth/me",
-                Map.of("current_password", PASSWORD, "new_password", NEW_PASSWORD));
+        try (KafkaProbe events = KafkaProbe.open(Topics.AUTH)) {
+            Response changed = api.as(member).put("/api/v1/auth/me",
+                    Map.of("current_password", PASSWORD, "new_password", NEW_PASSWORD));
 
-        assertThat(changed.status()).isEqualTo(200);
-        assertThat(api.as(member).get("/api/v1/auth/me").status()).isEqualTo(200);
-        assertError(api.as(otherSession).get("/api/v1/auth/me"), 401);
+            assertThat(changed.status()).isEqualTo(200);
+            assertThat(api.as(member).get("/api/v1/auth/me").status()).isEqualTo(200);
+            assertError(api.as(otherSession).get("/api/v1/auth/me"), 401);
+            EventEnvelope revoked = events.awaitEvent(e -> e.eventType().equals("token.revoked")
+                    && otherJti.equals(e.resourceId()));
+            assertThat(revoked.tenantId()).isEqualTo(member.tenantId());
+            assertThat(revoked.metadata()).containsEntry("reason", "password_changed")
+                    .containsEntry("jti", otherJti);
+
+            // Events are keyed by resource id, so a logout of the current session lands behind any earlier revocation
+            // of that jti: once it has arrived, the password change cannot have published one still on its way.
+            assertThat(api.as(member).post("/api/v1/auth/logout", Map.of()).status()).isEqualTo(200);
+            events.awaitEvent(e -> e.eventType().equals("token.revoked") && currentJti.equals(e.resourceId()));
+            assertThat(events.events()).filteredOn(e -> e.eventType().equals("token.revoked")
+                            && currentJti.equals(e.resourceId()))
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.metadata()).containsEntry("reason", "logout"));
+        }
     }
 
     @Test
@@ -157,5 +176,9 @@ class ProfileTest {
                 "[\"body\",\"username\"]");
         assertInvalid(api.as(member).put("/api/v1/auth/me",
                 Map.of("current_password", PASSWORD, "new_password", "short")), "[\"body\",\"new_password\"]");
+    }
+
+    private static String jti(Member member) {
+        return TokenParts.claims(member.token()).get("jti").asString();
     }
 }

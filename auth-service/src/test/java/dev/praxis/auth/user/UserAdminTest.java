@@ -1,11 +1,13 @@
 package dev.praxis.auth.user;
 
+import dev.praxis.auth.AdvisoryLocks;
 import dev.praxis.auth.AuthApi;
 import dev.praxis.auth.AuthTestConfiguration;
 import dev.praxis.auth.Member;
 import dev.praxis.auth.TokenParts;
 import dev.praxis.contracts.events.Action;
 import dev.praxis.contracts.events.EventEnvelope;
+import dev.praxis.contracts.events.Outcome;
 import dev.praxis.contracts.events.Topics;
 import dev.praxis.contracts.security.Role;
 import dev.praxis.test.HttpTestClient.Response;
@@ -167,23 +169,40 @@ class UserAdminTest {
             throws Exception {
         Member admin = api.bootstrap();
         Member user = api.addUser(admin, Role.PRACTITIONER);
-        CompletableFuture<Response> deactivation;
-        try (Connection loginInProgress = database.getConnection()) {
-            loginInProgress.setAutoCommit(false);
-            try (PreparedStatement hold = loginInProgress.prepareStatement("select pg_advisory_xact_lock(?)")) {
-                hold.setLong(1, Accounts.lockKey(user.userId()));
-                hold.execute();
+        String userId = user.userId().toString();
+        try (KafkaProbe events = KafkaProbe.open(Topics.AUTH)) {
+            CompletableFuture<Response> deactivation;
+            try (Connection loginInProgress = database.getConnection()) {
+                loginInProgress.setAutoCommit(false);
+                try (PreparedStatement hold = loginInProgress.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                    hold.setLong(1, Accounts.lockKey(user.userId()));
+                    hold.execute();
+                }
+
+                assertError(api.loginResponse(user.username(), user.password()), 401);
+                EventEnvelope refused = events.awaitEvent(e -> e.eventType().equals("login.failed")
+                        && userId.equals(e.resourceId()));
+                assertThat(refused.outcome()).isEqualTo(Outcome.FAILURE);
+                assertThat(refused.tenantId()).isEqualTo(admin.tenantId());
+                assertThat(refused.metadata()).containsEntry("reason", "attempt_in_progress");
+
+                deactivation = CompletableFuture.supplyAsync(() -> api.as(admin).put("/api/v1/users/" + user.userId(),
+                        Map.of("is_active", false)));
+                await("the deactivation waits for the login in progress").atMost(Duration.ofSeconds(20))
+                        .until(() -> AdvisoryLocks.waitersOnLocksHeldBy(loginInProgress) > 0);
+                assertThat(deactivation).isNotDone();
+
+                loginInProgress.commit();
             }
 
-            assertError(api.loginResponse(user.username(), user.password()), 401);
-            deactivation = CompletableFuture.supplyAsync(() -> api.as(admin).put("/api/v1/users/" + user.userId(),
-                    Map.of("is_active", false)));
-            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> !deactivation.isDone());
-
-            loginInProgress.commit();
+            Response deactivated = deactivation.get(30, TimeUnit.SECONDS);
+            assertThat(deactivated.status()).as(deactivated.toString()).isEqualTo(200);
+            assertThat(deactivated.json().get("is_active").asBoolean()).isFalse();
+            // Keyed by the user id like the login events, so it arrives after anything the refused attempt published.
+            events.awaitEvent(e -> e.eventType().equals("user.deactivated") && userId.equals(e.resourceId()));
+            assertThat(events.events()).noneMatch(e -> e.eventType().equals("login.succeeded")
+                    && userId.equals(e.resourceId()));
         }
-
-        assertThat(deactivation.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
     }
 
     @Test
