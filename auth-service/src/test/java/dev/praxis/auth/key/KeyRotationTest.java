@@ -27,6 +27,12 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static dev.praxis.auth.Responses.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,6 +94,40 @@ class KeyRotationTest {
         assertThat(publishedKids()).containsExactly(third, second);
         assertError(api.as(member).get("/api/v1/auth/me"), 401);
         assertThat(api.as(renewed).get("/api/v1/auth/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void replicasDueAtOnceActivateOneNewKeyBetweenThem() throws Exception {
+        KeyCustody custody = KeyCustody.from(properties);
+        KeyRotation otherReplica = new KeyRotation(keys, custody, new KeyRing(keys, custody, clock), properties, clock,
+                transactions, jdbc);
+        Instant newestActivation = keys.findFirstByOrderByActivationDesc().orElseThrow().getActivatedAt();
+        Instant due = (newestActivation.isAfter(clock.instant()) ? newestActivation : clock.instant())
+                .plus(properties.keyRotationPeriod()).plus(Duration.ofDays(1));
+        clock.advance(Duration.between(clock.instant(), due));
+        long before = keys.count();
+
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<String> ours = () -> {
+            together.await();
+            return rotation.rotateIfDue();
+        };
+        Callable<String> theirs = () -> {
+            together.await();
+            return otherReplica.rotateIfDue();
+        };
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> kids = replicas.invokeAll(List.of(ours, theirs), 60, TimeUnit.SECONDS);
+
+            assertThat(keys.count()).as("one new key, not one per replica").isEqualTo(before + 1);
+            assertThat(kids.get(0).get()).isEqualTo(kids.get(1).get());
+        } finally {
+            replicas.shutdownNow();
+            // Later tests expect the newest key activated now, not at this test's clock.
+            clock.reset();
+            rotation.rotateNow();
+        }
     }
 
     @Test
