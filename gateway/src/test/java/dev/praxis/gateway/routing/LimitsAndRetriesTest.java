@@ -15,6 +15,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -81,6 +87,40 @@ class LimitsAndRetriesTest {
         upload("/api/v1/laboratory/samples/" + UUID.randomUUID() + "/images", new byte[256 * KB + 1])
                 .expectStatus().isEqualTo(413);
         upload("/api/v1/laboratory/orders/", new byte[200 * KB]).expectStatus().isEqualTo(413);
+    }
+
+    /** Nothing holds a body before its size is checked: the answer comes while the client is still sending. */
+    @Test
+    void answersTooLargeBeforeTheClientHasFinishedSending() throws IOException {
+        try (Socket declared = openRequest("Content-Length: " + (10 * 1024 * KB))) {
+            declared.getOutputStream().write(new byte[KB]);
+            assertThat(statusLine(declared)).startsWith("HTTP/1.1 413");
+        }
+        try (Socket streamed = openRequest("Transfer-Encoding: chunked")) {
+            OutputStream body = streamed.getOutputStream();
+            for (int i = 0; i < 5; i++) {
+                body.write((Integer.toHexString(16 * KB) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                body.write(new byte[16 * KB]);
+                body.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            body.flush();
+            assertThat(statusLine(streamed)).as("no last chunk sent").startsWith("HTTP/1.1 413");
+        }
+    }
+
+    private Socket openRequest(String framing) throws IOException {
+        Socket socket = new Socket("127.0.0.1", port);
+        socket.setSoTimeout(15_000);
+        String head = "POST /api/v1/clients HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + Clients.bearer(token)
+                + "\r\nX-Forwarded-For: " + Clients.newAddress() + "\r\nContent-Type: application/json\r\n"
+                + framing + "\r\n\r\n";
+        socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
+    private static String statusLine(Socket socket) throws IOException {
+        return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
     }
 
     @Test
