@@ -40,6 +40,8 @@ import java.util.function.Supplier;
 class AppointmentService {
 
     private static final String EXCLUSION_VIOLATION = "23P01";
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant AFTER_LATEST = Instant.parse("+10000-01-01T00:00:00Z");
 
     private final AppointmentRepository appointments;
     private final AppointmentSearch search;
@@ -65,6 +67,8 @@ class AppointmentService {
 
     AppointmentResponse create(CurrentUser user, AppointmentRequest request) {
         UUID tenantId = user.tenantId();
+        requireOnTheCalendar(request.scheduledStart(), "scheduled_start");
+        requireOnTheCalendar(request.scheduledEnd(), "scheduled_end");
         requireEndAfterStart(micros(request.scheduledStart()), micros(request.scheduledEnd()));
         return rejectingOverlaps(() -> transactions.execute(tx -> {
             references.require(tenantId, request.clientId(), request.serviceId(), request.locationId());
@@ -112,6 +116,8 @@ class AppointmentService {
 
     AppointmentResponse update(CurrentUser user, UUID id, AppointmentUpdate update) {
         UUID tenantId = user.tenantId();
+        requireOnTheCalendar(update.scheduledStart(), "scheduled_start");
+        requireOnTheCalendar(update.scheduledEnd(), "scheduled_end");
         return rejectingOverlaps(() -> transactions.execute(tx -> {
             Appointment appointment = owned(user, id);
             AppointmentStatus previousStatus = appointment.status();
@@ -239,6 +245,16 @@ class AppointmentService {
     /** PostgreSQL keeps microseconds; so does the API, so that a time reads back exactly as it was answered. */
     private static Instant micros(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * JSON reads any year up to a billion, which no date arithmetic after it can hold, and PostgreSQL and Java count
+     * days before 1582 on different calendars: an appointment falls between 1900 and 9999.
+     */
+    private static void requireOnTheCalendar(Instant instant, String field) {
+        if (instant != null && (instant.isBefore(EARLIEST) || !instant.isBefore(AFTER_LATEST))) {
+            throw ApiException.invalidField(field, field + " must fall between the years 1900 and 9999", "value_error");
+        }
     }
 
     private static void requireEndAfterStart(Instant start, Instant end) {

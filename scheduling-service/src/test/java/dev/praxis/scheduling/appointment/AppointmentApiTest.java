@@ -297,6 +297,24 @@ class AppointmentApiTest {
     }
 
     @Test
+    void timesOffTheCalendarAre422() {
+        Map<String, Object> farFuture = Scheduling.appointmentBody(client, T10, T11, "scheduled");
+        farFuture.put("scheduled_start", "+1000000000-12-31T00:00:00Z");
+        farFuture.put("scheduled_end", "+1000000000-12-31T01:00:00Z");
+        assertThat(loc(http.post("/api/v1/appointments", farFuture))).isEqualTo("[\"body\",\"scheduled_start\"]");
+        Map<String, Object> beforeGregorian = Scheduling.appointmentBody(client, T10, T11, "scheduled");
+        beforeGregorian.put("scheduled_start", "1500-03-01T00:00:00Z");
+        beforeGregorian.put("scheduled_end", "1500-03-01T01:00:00Z");
+        assertThat(loc(http.post("/api/v1/appointments", beforeGregorian))).isEqualTo("[\"body\",\"scheduled_start\"]");
+
+        String id = http.post("/api/v1/appointments", Scheduling.appointmentBody(client, T10, T11, "scheduled")).json()
+                .get("id").asString();
+        assertThat(loc(http.put("/api/v1/appointments/" + id, Map.of("scheduled_end", "+1000000000-12-31T23:59:59Z"))))
+                .isEqualTo("[\"body\",\"scheduled_end\"]");
+        assertThat(http.get("/api/v1/appointments/" + id).json().get("scheduled_end").asString()).isEqualTo(T11.toString());
+    }
+
+    @Test
     void conflictCheckValidatesItsParameters() {
         assertThat(loc(http.get("/api/v1/appointments/conflicts?scheduled_start=" + at("10:00"))))
                 .isEqualTo("[\"query\",\"scheduled_end\"]");
