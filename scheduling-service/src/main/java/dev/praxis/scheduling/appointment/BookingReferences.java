@@ -11,6 +11,10 @@ import java.util.UUID;
  * location live (not deleted), all in the caller's tenant. Another tenant's row is absent here, so it is a 404 too.
  * It reads the client, service and location tables directly, as {@link ConflictFinder} reads the client's name: on
  * every booking, one round trip instead of three ORM queries.
+ * <p>
+ * The client row is share-locked until the booking commits: a client delete (which archives the client, then cancels
+ * its future appointments) waits for a booking in flight and cancels it too, and a booking that comes after the archive
+ * waits for the delete and finds the client gone.
  */
 @Repository
 class BookingReferences {
@@ -20,7 +24,7 @@ class BookingReferences {
 
     private static final String SQL = """
             select exists (select 1 from client
-                           where tenant_id = :tenantId and id = :clientId and archived_at is null),
+                           where tenant_id = :tenantId and id = :clientId and archived_at is null for share),
                    exists (select 1 from service
                            where tenant_id = :tenantId and id = :serviceId and deleted_at is null),
                    exists (select 1 from location

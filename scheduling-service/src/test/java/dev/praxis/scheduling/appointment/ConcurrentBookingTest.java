@@ -123,4 +123,39 @@ class ConcurrentBookingTest {
             caller.shutdownNow();
         }
     }
+
+    /**
+     * A client delete archives the client, then cancels its future appointments. A booking for that client made
+     * meanwhile must either finish before the archive (and be cancelled with the rest) or see it (and be a 404):
+     * here the archive is uncommitted, and the booking waits for it.
+     */
+    @Test
+    void bookingRacingAnUncommittedClientDeleteWaitsForItAndGetsThe404() throws Exception {
+        TestUser practitioner = TestUser.inNewTenant(Role.PRACTITIONER);
+        Scheduling scheduling = Scheduling.as(port, practitioner);
+        String client = scheduling.client("Jane", "Roe");
+        Instant start = Instant.parse("2025-11-05T09:00:00Z");
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement archive = connection.prepareStatement(
+                    "update client set archived_at = now() where id = ?")) {
+                archive.setObject(1, UUID.fromString(client));
+                assertThat(archive.executeUpdate()).isEqualTo(1);
+            }
+            Future<Response> booking = caller.submit(() -> scheduling.book(client, start, start.plusSeconds(3600)));
+            await("the booking waits for the client's archive").atMost(Duration.ofSeconds(20))
+                    .until(() -> jdbc.queryForObject("select count(*) from pg_locks where not granted", Integer.class) > 0);
+            assertThat(booking).isNotDone();
+            connection.commit();
+
+            Response response = booking.get(20, TimeUnit.SECONDS);
+
+            assertThat(response.status()).as(response.toString()).isEqualTo(404);
+        } finally {
+            caller.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from appointment where client_id = ?::uuid", Integer.class,
+                client)).isZero();
+    }
 }
