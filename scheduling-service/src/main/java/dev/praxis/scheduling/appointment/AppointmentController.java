@@ -46,7 +46,8 @@ class AppointmentController {
     @PreAuthorize(Roles.WRITE)
     @Operation(summary = "Create an appointment", description = "201; 409 with `detail.conflicting_appointments` when "
             + "a scheduled or completed appointment overlaps `[scheduled_start, scheduled_end)`; 404 when the client, "
-            + "service or location is not the workspace's; 422 unless `scheduled_end` is after `scheduled_start`. "
+            + "service or location is not the workspace's; 422 unless `scheduled_end` is after `scheduled_start`, or for "
+            + "a time outside the years 1900-9999. "
             + Roles.WRITE_DOC)
     AppointmentResponse create(CurrentUser user, @Valid @RequestBody AppointmentRequest request) {
         return appointments.create(user, request);
