@@ -7,11 +7,20 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * @param trustedProxies CIDR blocks whose {@code X-Forwarded-For} is believed (default none)
- * @param cors           browsers' cross-origin access (default none)
+ * @param trustedProxies    CIDR blocks whose {@code X-Forwarded-For} is believed (default none)
+ * @param cors              browsers' cross-origin access (default none)
+ * @param clientReadTimeout the longest pause allowed while a client sends a request body (default 30 s)
+ * @param maxRequestHeaders header lines a request may have (default 64)
  */
 @ConfigurationProperties("praxis.gateway")
-record EdgeProperties(@DefaultValue List<String> trustedProxies, @DefaultValue Cors cors) {
+record EdgeProperties(@DefaultValue List<String> trustedProxies, @DefaultValue Cors cors,
+                      @DefaultValue("30s") Duration clientReadTimeout, @DefaultValue("64") int maxRequestHeaders) {
+
+    EdgeProperties {
+        if (maxRequestHeaders < 16) {
+            throw new IllegalArgumentException("praxis.gateway.max-request-headers must be at least 16");
+        }
+    }
 
     /**
      * @param allowedOrigins   exact origins ({@code https://app.example.com}); empty: no cross-origin access

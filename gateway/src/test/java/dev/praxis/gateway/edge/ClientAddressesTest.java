@@ -13,7 +13,7 @@ class ClientAddressesTest {
 
     private final ClientAddresses addresses = new ClientAddresses(new EdgeProperties(
             List.of("10.0.0.0/8", "127.0.0.1", "2001:db8::/32", " "),
-            new EdgeProperties.Cors(List.of(), false, Duration.ofMinutes(30))));
+            new EdgeProperties.Cors(List.of(), false, Duration.ofMinutes(30)), Duration.ofSeconds(30), 64));
 
     @Test
     void usesThePeerWhenItIsNotATrustedProxy() throws Exception {

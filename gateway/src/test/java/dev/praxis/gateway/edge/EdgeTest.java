@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.util.List;
@@ -61,6 +62,29 @@ class EdgeTest {
                         "x-roles", "x-auth-user", "x-real-ip", "forwarded", "x-forwarded-host");
         assertThat(received.getHeader(HttpHeaders.AUTHORIZATION)).isEqualTo(Clients.bearer(token));
         assertThat(received.getHeader(PraxisHeaders.IDEMPOTENCY_KEY)).isEqualTo("key-1");
+    }
+
+    @Test
+    void refusesMoreHeadersThanTheServicesTakeInTheErrorShape() {
+        String path = "/api/v1/appointments/" + UUID.randomUUID();
+        WebTestClient.RequestHeadersSpec<?> crowded = gateway.get().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, Clients.bearer(token));
+        for (int i = 0; i < 100; i++) {
+            crowded = crowded.header("X-Extra-" + i, "v");
+        }
+        crowded.exchange()
+                .expectStatus().isEqualTo(431)
+                .expectHeader().contentType(MediaType.APPLICATION_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo("Too many request headers")
+                .jsonPath("$.request_id").isNotEmpty();
+        assertThat(Upstreams.of("scheduling-service").findAll(getRequestedFor(urlEqualTo(path)))).isEmpty();
+
+        WebTestClient.RequestHeadersSpec<?> usual = gateway.get().uri(path).header(HttpHeaders.AUTHORIZATION,
+                Clients.bearer(token));
+        for (int i = 0; i < 40; i++) {
+            usual = usual.header("X-Extra-" + i, "v");
+        }
+        usual.exchange().expectStatus().isOk();
     }
 
     @Test
