@@ -84,6 +84,42 @@ class ErrorShapesTest {
     }
 
     @Test
+    void aJsonTypeIsNeverCoercedIntoAnother() {
+        Response enumByPosition = http.post("/widgets", "{\"name\":\"ok\",\"finish\":0}");
+        assertErrorShape(enumByPosition, 422);
+        assertThat(enumByPosition.detail().get(0).get("loc").toString()).isEqualTo("[\"body\",\"finish\"]");
+
+        Response numberForText = http.post("/widgets", "{\"name\":1}");
+        assertErrorShape(numberForText, 422);
+        assertThat(numberForText.detail().get(0).get("loc").toString()).isEqualTo("[\"body\",\"name\"]");
+
+        Response textForBoolean = http.post("/widgets", "{\"name\":\"ok\",\"fragile\":\"false\"}");
+        assertErrorShape(textForBoolean, 422);
+        assertThat(textForBoolean.detail().get(0).get("loc").toString()).isEqualTo("[\"body\",\"fragile\"]");
+
+        assertThat(http.post("/widgets", "{\"name\":\"typed-" + UUID.randomUUID()
+                + "\",\"finish\":\"GLOSS\",\"fragile\":false}").status()).isEqualTo(201);
+    }
+
+    @Test
+    void aYamlBodyIs415AndNoAnswerIsYaml() {
+        Response yaml = http.send("POST", "/widgets", "application/yaml",
+                "name: from-yaml\n".getBytes(StandardCharsets.UTF_8));
+        assertErrorShape(yaml, 415);
+
+        Response asked = http.header("Accept", "application/yaml").get("/widgets/" + UUID.randomUUID());
+        assertThat(asked.header("Content-Type")).doesNotContain("yaml");
+    }
+
+    @Test
+    void headersTheGatewayForwardsAreAccepted() {
+        // The gateway takes up to 16 KB of headers and adds its own.
+        Response response = http.header("X-Large", "x".repeat(20 * 1024)).get("/widgets/" + UUID.randomUUID());
+
+        assertErrorShape(response, 404);
+    }
+
+    @Test
     void malformedJsonIs400() {
         Response response = http.post("/widgets", "{\"name\": ");
 

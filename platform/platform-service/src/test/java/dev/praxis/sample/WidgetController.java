@@ -49,8 +49,10 @@ class WidgetController {
     }
 
     record WidgetRequest(@NotBlank @Size(max = 50) String name, @Email String contactEmail, @Min(1) Integer quantity,
-                         Instant startsAt, List<@Size(max = 5) String> tags) {
+                         Instant startsAt, List<@Size(max = 5) String> tags, Finish finish, Boolean fragile) {
     }
+
+    enum Finish { MATTE, GLOSS }
 
     record WidgetResponse(UUID id, String name, Instant createdAt) {
         static WidgetResponse of(Widget widget) {

@@ -1,8 +1,14 @@
 package dev.praxis.platform.json;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.module.SimpleModule;
 
 import java.time.Instant;
@@ -14,5 +20,19 @@ public class JsonAutoConfiguration {
     @Bean
     JacksonModule praxisJsonModule() {
         return new SimpleModule("praxis").addSerializer(Instant.class, new IsoInstantSerializer());
+    }
+
+    /**
+     * A JSON value has the type the contract gives it: an enum is its name ("clinic"), never its position (0); a
+     * number is not the text "1", the text "false" is not a boolean.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer strictJsonTypes() {
+        return builder -> builder.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, text -> text
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 }

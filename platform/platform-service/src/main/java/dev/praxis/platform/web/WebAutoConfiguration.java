@@ -13,6 +13,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -28,6 +31,11 @@ import java.util.List;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(WebAutoConfiguration.PraxisWebProperties.class)
 public class WebAutoConfiguration {
+
+    /** Data formats a service does not speak (their converters come with jackson-dataformat-* on the classpath). */
+    private static final List<MediaType> OTHER_DATA_FORMATS = List.of(MediaType.APPLICATION_YAML,
+            MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_CBOR,
+            MediaType.valueOf("application/x-jackson-smile"));
 
     /**
      * @param maxBodySize        the largest non-multipart request body a service reads
@@ -87,6 +95,26 @@ public class WebAutoConfiguration {
                 resolvers.add(new ListWindowArgumentResolver());
             }
         };
+    }
+
+    /**
+     * JSON only, with the contracts' snake_case names. jackson-dataformat-yaml is on the classpath (springdoc), and with
+     * it Spring registers a YAML converter whose mapper knows nothing of snake_case: a YAML body's contract names were
+     * silently ignored and its Java names accepted.
+     */
+    @Bean
+    WebMvcConfigurer jsonOnlyConfigurer() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
+                converters.configureMessageConvertersList(list -> list.removeIf(WebAutoConfiguration::isOtherDataFormat));
+            }
+        };
+    }
+
+    private static boolean isOtherDataFormat(HttpMessageConverter<?> converter) {
+        return converter.getSupportedMediaTypes().stream().anyMatch(type -> OTHER_DATA_FORMATS.stream()
+                .anyMatch(other -> other.includes(type)));
     }
 
     /**
