@@ -73,8 +73,8 @@ class AppointmentController {
     @GetMapping("/conflicts")
     @PreAuthorize(Roles.READ)
     @Operation(summary = "Check a time slot for conflicts", description = "The scheduled or completed appointments "
-            + "overlapping `[scheduled_start, scheduled_end)`, showing client initials only; `exclude_appointment_id` "
-            + "leaves out the appointment being edited. " + Roles.READ_DOC)
+            + "overlapping `[scheduled_start, scheduled_end)` (the earliest 50, as in a 409), showing client initials only; "
+            + "`exclude_appointment_id` leaves out the appointment being edited. " + Roles.READ_DOC)
     Conflicts.CheckResponse conflicts(
             CurrentUser user,
             @RequestParam("scheduled_start") @DateTimeFormat(iso = ISO.DATE_TIME) OffsetDateTime start,

@@ -15,10 +15,13 @@ import java.util.UUID;
 /**
  * The conflict rule (DESIGN.md section 5) as a query: the tenant's scheduled or completed appointments whose half-open
  * interval {@code [start, end)} overlaps the given one. The predicate is the {@code appointment_no_overlap} constraint's,
- * so this is answered from that constraint's GiST index.
+ * so this is answered from that constraint's GiST index. At most {@value #LISTED} are listed, the earliest first:
+ * a window of years would otherwise list (and answer, in a 409) the whole tenant's calendar.
  */
 @Repository
 class ConflictFinder {
+
+    static final int LISTED = 50;
 
     /** No appointment has the nil id: "exclude nothing". */
     private static final UUID NONE = new UUID(0, 0);
@@ -31,7 +34,8 @@ class ConflictFinder {
               and a.status in ('scheduled', 'completed')
               and tstzrange(a.scheduled_start, a.scheduled_end, '[)') && tstzrange(:start, :end, '[)')
               and a.id <> :excludeId
-            order by a.scheduled_start, a.id""";
+            order by a.scheduled_start, a.id
+            limit %d""".formatted(LISTED);
 
     private final JdbcClient jdbc;
 

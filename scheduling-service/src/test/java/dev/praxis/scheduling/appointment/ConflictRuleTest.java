@@ -17,7 +17,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -106,6 +110,32 @@ class ConflictRuleTest {
         assertThat(check.get("conflicting_appointments").valueStream().map(conflict -> conflict.get("id").asString()))
                 .containsExactly(booked.json().get("id").asString())
                 .doesNotContain(cancelled, noShow);
+    }
+
+    @Test
+    void aWindowOverManyAppointmentsListsTheEarliestFiftyOnly() {
+        Instant day = Instant.parse("2025-10-02T00:00:00Z");
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < ConflictFinder.LISTED + 10; i++) {
+            Instant start = day.plus(Duration.ofMinutes(10L * i));
+            rows.add(new Object[]{UUID.randomUUID(), practitioner.tenantId(), UUID.fromString(client),
+                    start.atOffset(ZoneOffset.UTC), start.plus(Duration.ofMinutes(10)).atOffset(ZoneOffset.UTC)});
+        }
+        jdbc.batchUpdate("""
+                insert into appointment (id, tenant_id, client_id, scheduled_start, scheduled_end, location_type,
+                                         status, created_at, updated_at, version)
+                values (?, ?, ?, ?, ?, 'clinic', 'scheduled', now(), now(), 0)""", rows);
+
+        JsonNode check = http.get("/api/v1/appointments/conflicts?scheduled_start=" + day + "&scheduled_end="
+                + day.plus(Duration.ofDays(1))).json();
+        assertThat(check.get("has_conflict").asBoolean()).isTrue();
+        JsonNode listed = check.get("conflicting_appointments");
+        assertThat(listed).hasSize(ConflictFinder.LISTED);
+        assertThat(listed.get(0).get("scheduled_start").asString()).isEqualTo(day.toString());
+
+        Response refused = scheduling.book(client, day, day.plus(Duration.ofDays(1)));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("detail").get("conflicting_appointments")).hasSize(ConflictFinder.LISTED);
     }
 
     @Test
