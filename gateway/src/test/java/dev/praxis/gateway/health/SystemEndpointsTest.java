@@ -121,7 +121,7 @@ class SystemEndpointsTest {
     void answersItsOwnProbesOnly() {
         Clients.fromNewAddress(port).get().uri("/actuator/health").exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
-        // Ready once the revocations are loaded (the first load fails on purpose, Upstreams): this class may be the first.
+        // Ready once the revocations are loaded (the first load fails on purpose, Upstreams): this class may run first.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 Clients.fromNewAddress(port).get().uri("/actuator/health/readiness").exchange().expectStatus().isOk());
         Clients.fromNewAddress(port).get().uri("/actuator/info").exchange().expectStatus().isNotFound();

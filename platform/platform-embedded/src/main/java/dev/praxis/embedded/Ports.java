@@ -27,9 +27,10 @@ public final class Ports {
     }
 
     /**
-     * A port that was free a moment ago, on every interface, and that this JVM has not handed out before. Chosen below
-     * the kernel's ephemeral range: a port handed out there can be taken by any outgoing connection (a Kafka client, a
-     * connection pool, a load generator) before whoever asked for it binds it, which for the local stack is minutes later.
+     * A port that was free a moment ago, on every interface, and that this JVM has not handed out before. Chosen
+     * below the kernel's ephemeral range: a port handed out there can be taken by any outgoing connection (a Kafka
+     * client, a connection pool, a load generator) before whoever asked for it binds it, which for the local stack is
+     * minutes later.
      */
     public static int free() {
         int ephemeralStart = ephemeralRangeStart();

@@ -46,8 +46,8 @@ class AppointmentController {
     @PreAuthorize(Roles.WRITE)
     @Operation(summary = "Create an appointment", description = "201; 409 with `detail.conflicting_appointments` when "
             + "a scheduled or completed appointment overlaps `[scheduled_start, scheduled_end)`; 404 when the client, "
-            + "service or location is not the workspace's; 422 unless `scheduled_end` is after `scheduled_start`, or for "
-            + "a time outside the years 1900-9999. "
+            + "service or location is not the workspace's; 422 unless `scheduled_end` is after `scheduled_start`, "
+            + "or for a time outside the years 1900-9999. "
             + Roles.WRITE_DOC)
     AppointmentResponse create(CurrentUser user, @Valid @RequestBody AppointmentRequest request) {
         return appointments.create(user, request);
@@ -73,8 +73,8 @@ class AppointmentController {
     @GetMapping("/conflicts")
     @PreAuthorize(Roles.READ)
     @Operation(summary = "Check a time slot for conflicts", description = "The scheduled or completed appointments "
-            + "overlapping `[scheduled_start, scheduled_end)` (the earliest 50, as in a 409), showing client initials only; "
-            + "`exclude_appointment_id` leaves out the appointment being edited. " + Roles.READ_DOC)
+            + "overlapping `[scheduled_start, scheduled_end)` (the earliest 50, as in a 409), showing client "
+            + "initials only; `exclude_appointment_id` leaves out the appointment being edited. " + Roles.READ_DOC)
     Conflicts.CheckResponse conflicts(
             CurrentUser user,
             @RequestParam("scheduled_start") @DateTimeFormat(iso = ISO.DATE_TIME) OffsetDateTime start,

@@ -98,16 +98,17 @@ public class WebAutoConfiguration {
     }
 
     /**
-     * JSON only, with the contracts' snake_case names. jackson-dataformat-yaml is on the classpath (springdoc), and with
-     * it Spring registers a YAML converter whose mapper knows nothing of snake_case: a YAML body's contract names were
-     * silently ignored and its Java names accepted.
+     * JSON only, with the contracts' snake_case names. jackson-dataformat-yaml is on the classpath (springdoc), and
+     * with it Spring registers a YAML converter whose mapper knows nothing of snake_case: a YAML body's contract names
+     * were silently ignored and its Java names accepted.
      */
     @Bean
     WebMvcConfigurer jsonOnlyConfigurer() {
         return new WebMvcConfigurer() {
             @Override
             public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
-                converters.configureMessageConvertersList(list -> list.removeIf(WebAutoConfiguration::isOtherDataFormat));
+                converters.configureMessageConvertersList(
+                        list -> list.removeIf(WebAutoConfiguration::isOtherDataFormat));
             }
         };
     }
