@@ -221,7 +221,8 @@ class EdgeTest {
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
                 .exchange()
                 .expectStatus().isForbidden()
-                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)
+                .expectBody().jsonPath("$.detail").isEqualTo("Origin not allowed").jsonPath("$.request_id").isNotEmpty();
     }
 
     @Test
@@ -235,7 +236,9 @@ class EdgeTest {
 
         gateway.get().uri("/api/v1/clients").header(HttpHeaders.AUTHORIZATION, Clients.bearer(token))
                 .header(HttpHeaders.ORIGIN, "https://evil.example").exchange()
-                .expectStatus().isForbidden();
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo("Origin not allowed");
     }
 
     private static LoggedRequest receivedBy(String service, String path) {
