@@ -138,7 +138,13 @@ class AppointmentService {
                     .value("status", update.status(), appointment::status, appointment::status)
                     .clearable("notes", update.notes(), appointment::notes, appointment::notes);
             requireEndAfterStart(appointment.scheduledStart(), appointment.scheduledEnd());
-            if (changed.contains("scheduled_start") || changed.contains("scheduled_end") || changed.contains("status")) {
+            boolean rebooked = changed.contains("scheduled_start") || changed.contains("scheduled_end")
+                    || changed.contains("status");
+            if (rebooked && appointment.status().blocksTime() && !changed.contains("client_id")) {
+                // Booking time again is a booking: not for an archived client (whose future ones were cancelled).
+                references.require(tenantId, appointment.clientId(), null, null);
+            }
+            if (rebooked) {
                 rejectConflicts(appointment);
             }
             if (!changed.isEmpty()) {

@@ -297,6 +297,23 @@ class AppointmentApiTest {
     }
 
     @Test
+    void anArchivedClientsCancelledAppointmentIsNotBookedAgain() {
+        String leaving = scheduling.client("Leaving", "Client");
+        Instant start = Instant.parse("2031-03-03T10:00:00Z");
+        String id = http.post("/api/v1/appointments", Scheduling.appointmentBody(leaving, start, start.plusSeconds(3600),
+                "scheduled")).json().get("id").asString();
+        assertThat(http.delete("/api/v1/clients/" + leaving).status()).isEqualTo(204);
+        assertThat(http.get("/api/v1/appointments/" + id).json().get("status").asString()).isEqualTo("cancelled");
+
+        Response rebooked = http.put("/api/v1/appointments/" + id, Map.of("status", "scheduled"));
+        assertThat(rebooked.status()).as(rebooked.toString()).isEqualTo(404);
+        assertThat(http.get("/api/v1/appointments/" + id).json().get("status").asString()).isEqualTo("cancelled");
+
+        assertThat(http.put("/api/v1/appointments/" + id, Map.of("notes", "client moved away")).status())
+                .as("a note on it is no booking").isEqualTo(200);
+    }
+
+    @Test
     void timesOffTheCalendarAre422() {
         Map<String, Object> farFuture = Scheduling.appointmentBody(client, T10, T11, "scheduled");
         farFuture.put("scheduled_start", "+1000000000-12-31T00:00:00Z");
