@@ -102,6 +102,19 @@ class ErrorShapesTest {
     }
 
     @Test
+    void textThatIsNotValidUnicodeIs422AndAnEmojiIsFine() {
+        Response broken = http.post("/widgets", "{\"name\":\"ab\\ud800cd\"}");
+        assertErrorShape(broken, 422);
+        assertThat(broken.detail().get(0).get("loc").toString()).isEqualTo("[\"body\",\"name\"]");
+        assertThat(http.post("/widgets", "{\"name\":\"ok\",\"tags\":[\"\\udc00\"]}").status())
+                .as("in a list too").isEqualTo(422);
+
+        Response emoji = http.post("/widgets", "{\"name\":\"smile \\ud83d\\ude00 " + UUID.randomUUID() + "\"}");
+        assertThat(emoji.status()).as(emoji.toString()).isEqualTo(201);
+        assertThat(emoji.json().get("name").asString()).startsWith("smile \uD83D\uDE00");
+    }
+
+    @Test
     void aYamlBodyIs415AndNoAnswerIsYaml() {
         Response yaml = http.send("POST", "/widgets", "application/yaml",
                 "name: from-yaml\n".getBytes(StandardCharsets.UTF_8));

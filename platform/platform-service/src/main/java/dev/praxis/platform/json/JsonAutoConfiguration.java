@@ -19,7 +19,8 @@ public class JsonAutoConfiguration {
 
     @Bean
     JacksonModule praxisJsonModule() {
-        return new SimpleModule("praxis").addSerializer(Instant.class, new IsoInstantSerializer());
+        return new SimpleModule("praxis").addSerializer(Instant.class, new IsoInstantSerializer())
+                .addDeserializer(String.class, new WellFormedTextDeserializer());
     }
 
     /**
