@@ -138,13 +138,15 @@ class AppointmentService {
                     .value("status", update.status(), appointment::status, appointment::status)
                     .clearable("notes", update.notes(), appointment::notes, appointment::notes);
             requireEndAfterStart(appointment.scheduledStart(), appointment.scheduledEnd());
-            boolean rebooked = changed.contains("scheduled_start") || changed.contains("scheduled_end")
-                    || changed.contains("status");
-            if (rebooked && appointment.status().blocksTime() && !changed.contains("client_id")) {
-                // Booking time again is a booking: not for an archived client (whose future ones were cancelled).
+            boolean timesChanged = changed.contains("scheduled_start") || changed.contains("scheduled_end");
+            boolean booksAgain = appointment.status().blocksTime()
+                    && (timesChanged || !previousStatus.blocksTime());
+            if (booksAgain && appointment.scheduledEnd().isAfter(clock.instant()) && !changed.contains("client_id")) {
+                // Booking future time again is a booking: not for an archived client, whose future appointments the
+                // delete cancelled. Completing or correcting a past one stays possible.
                 references.require(tenantId, appointment.clientId(), null, null);
             }
-            if (rebooked) {
+            if (timesChanged || changed.contains("status")) {
                 rejectConflicts(appointment);
             }
             if (!changed.isEmpty()) {

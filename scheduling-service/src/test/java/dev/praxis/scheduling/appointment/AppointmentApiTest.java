@@ -302,7 +302,13 @@ class AppointmentApiTest {
         Instant start = Instant.parse("2031-03-03T10:00:00Z");
         String id = http.post("/api/v1/appointments", Scheduling.appointmentBody(leaving, start, start.plusSeconds(3600),
                 "scheduled")).json().get("id").asString();
+        Instant past = Instant.parse("2024-03-03T10:00:00Z");
+        String held = http.post("/api/v1/appointments", Scheduling.appointmentBody(leaving, past, past.plusSeconds(3600),
+                "scheduled")).json().get("id").asString();
         assertThat(http.delete("/api/v1/clients/" + leaving).status()).isEqualTo(204);
+        Response completed = http.put("/api/v1/appointments/" + held, Map.of("status", "completed",
+                "scheduled_end", past.plusSeconds(2700).toString()));
+        assertThat(completed.status()).as("a past session is still completed and corrected: " + completed).isEqualTo(200);
         assertThat(http.get("/api/v1/appointments/" + id).json().get("status").asString()).isEqualTo("cancelled");
 
         Response rebooked = http.put("/api/v1/appointments/" + id, Map.of("status", "scheduled"));
