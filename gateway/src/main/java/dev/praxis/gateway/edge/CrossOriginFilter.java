@@ -23,6 +23,7 @@ import java.util.List;
 @Component
 final class CrossOriginFilter implements WebFilter, Ordered {
 
+    /** {@code null} when no origin is configured: no CORS headers, browsers refuse. */
     private final CorsConfiguration allowed;
     private final CorsProcessor processor = new DefaultCorsProcessor();
     private final ErrorResponses errors;
@@ -32,11 +33,12 @@ final class CrossOriginFilter implements WebFilter, Ordered {
         this.errors = errors;
     }
 
+    /**
+     * What Spring's {@code CorsWebFilter} does (the processor adds {@code Vary} to every response, and refuses a
+     * malformed {@code Origin} too), except that a refusal carries the error body.
+     */
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (allowed == null || !CorsUtils.isCorsRequest(exchange.getRequest())) {
-            return chain.filter(exchange);
-        }
         if (!processor.process(allowed, exchange)) {
             return errors.write(exchange, HttpStatus.FORBIDDEN, "Origin not allowed");
         }

@@ -226,6 +226,21 @@ class EdgeTest {
     }
 
     @Test
+    void refusesAMalformedOriginInTheErrorShape() {
+        gateway.get().uri("/api/v1/clients").header(HttpHeaders.AUTHORIZATION, Clients.bearer(token))
+                .header(HttpHeaders.ORIGIN, "http://x:abc").exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.detail").isEqualTo("Origin not allowed");
+    }
+
+    @Test
+    void tellsCachesThatAnswersDependOnTheOrigin() {
+        gateway.get().uri("/api/v1/clients").header(HttpHeaders.AUTHORIZATION, Clients.bearer(token)).exchange()
+                .expectStatus().isOk()
+                .expectHeader().value(HttpHeaders.VARY, vary -> assertThat(vary).contains("Origin"));
+    }
+
+    @Test
     void letsConfiguredOriginsReadResponses() {
         gateway.get().uri("/api/v1/clients").header(HttpHeaders.AUTHORIZATION, Clients.bearer(token))
                 .header(HttpHeaders.ORIGIN, "https://app.praxis.test").exchange()
