@@ -64,16 +64,26 @@ public final class Ports {
         }
     }
 
-    private static boolean canBind(int port) {
+    /**
+     * Both on every interface and on loopback, without address reuse: on Linux the first alone refuses a port something
+     * listens on anywhere, on BSD and macOS not a port taken on loopback only.
+     */
+    static boolean canBind(int port) {
+        return canBind(new InetSocketAddress(port))
+                && canBind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    }
+
+    private static boolean canBind(InetSocketAddress address) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(port), 1);
+            socket.setReuseAddress(false);
+            socket.bind(address, 1);
             return true;
         } catch (IOException e) {
             return false;
         }
     }
 
+    /** When there is no range below the ephemeral one to choose from: any port the kernel offers on loopback. */
     private static int anyFreePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);

@@ -2,6 +2,7 @@ package dev.praxis.embedded;
 
 import org.junit.jupiter.api.Test;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.HashSet;
@@ -28,11 +29,14 @@ class PortsTest {
     }
 
     @Test
-    void neverHandsOutAPortSomethingListensOn() throws Exception {
-        try (ServerSocket taken = new ServerSocket(0)) {
-            for (int i = 0; i < 200; i++) {
-                assertThat(Ports.free()).isNotEqualTo(taken.getLocalPort());
-            }
+    void aPortSomethingListensOnIsNotFreeOnLoopbackOrAnywhere() throws Exception {
+        int port = Ports.free();
+        try (ServerSocket loopbackOnly = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            assertThat(Ports.canBind(port)).isFalse();
         }
+        try (ServerSocket everywhere = new ServerSocket(port)) {
+            assertThat(Ports.canBind(port)).isFalse();
+        }
+        assertThat(Ports.canBind(port)).isTrue();
     }
 }
