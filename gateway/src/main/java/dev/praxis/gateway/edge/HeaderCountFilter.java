@@ -2,11 +2,14 @@ package dev.praxis.gateway.edge;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.server.HttpServerRequest;
 
 import java.util.List;
 import java.util.Map;
@@ -29,12 +32,21 @@ final class HeaderCountFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        return lines(exchange.getRequest()) <= maxHeaders ? chain.filter(exchange)
+                : errors.write(exchange, HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Too many request headers");
+    }
+
+    /** Netty keeps the count of header lines (this runs on every request); any other server: counted here. */
+    private static int lines(ServerHttpRequest request) {
+        Object nativeRequest = ServerHttpRequestDecorator.getNativeRequest(request);
+        if (nativeRequest instanceof HttpServerRequest netty) {
+            return netty.requestHeaders().size();
+        }
         int lines = 0;
-        for (Map.Entry<String, List<String>> header : exchange.getRequest().getHeaders().headerSet()) {
+        for (Map.Entry<String, List<String>> header : request.getHeaders().headerSet()) {
             lines += header.getValue().size();
         }
-        return lines <= maxHeaders ? chain.filter(exchange)
-                : errors.write(exchange, HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Too many request headers");
+        return lines;
     }
 
     /** First of the gateway's own filters: it needs nothing from the others. */
