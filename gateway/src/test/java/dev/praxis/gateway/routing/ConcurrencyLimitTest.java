@@ -32,12 +32,14 @@ import static org.awaitility.Awaitility.await;
 /**
  * Load shedding: a route takes at most its {@code max-concurrent-requests} at a time (the test route
  * {@value TestRoutes#ONE_AT_A_TIME}: one); the next request is answered 503 at once, without reaching the service, and
- * a slot is given back however the request before it ended.
+ * a slot is given back however the request before it ended. The audit chain check, which reads a tenant's whole log,
+ * has its own route: two at a time, with a longer wait for the answer.
  */
 @GatewayTest
 class ConcurrencyLimitTest {
 
     private static final String ROUTE = TestRoutes.ONE_AT_A_TIME_ROUTE;
+    private static final String VERIFY_ROUTE = "audit-service-verify";
 
     @LocalServerPort
     int port;
@@ -57,7 +59,7 @@ class ConcurrencyLimitTest {
         gateway = Clients.fromNewAddress(port);
         token = Clients.newUserToken();
         service = Upstreams.of("audit-service");
-        await().until(() -> inFlight(ROUTE) == 0);
+        await().until(() -> inFlight(ROUTE) == 0 && inFlight(VERIFY_ROUTE) == 0);
     }
 
     @Test
@@ -125,11 +127,35 @@ class ConcurrencyLimitTest {
     }
 
     @Test
+    void waitsLongerForTheChainCheckAndRunsTwoOfThemAtATime() {
+        String slow = "/api/v1/audit/verify?probe=" + UUID.randomUUID();
+        service.stubFor(get(urlEqualTo(slow)).willReturn(aResponse().withStatus(200).withBody("{}")
+                .withFixedDelay(4000)));
+        CompletableFuture<Integer> first = statusOf(slow);
+        CompletableFuture<Integer> second = statusOf(slow);
+        await().until(() -> inFlight(VERIFY_ROUTE) == 2);
+
+        gateway.get().uri("/api/v1/audit/verify").header(HttpHeaders.AUTHORIZATION, Clients.bearer(token)).exchange()
+                .expectStatus().isEqualTo(503);
+
+        // 4 s: longer than any other route waits for its service in the test profile (3 s).
+        assertThat(first.join()).isEqualTo(200);
+        assertThat(second.join()).isEqualTo(200);
+        assertThat(service.findAll(getRequestedFor(urlEqualTo(slow)))).hasSize(2);
+    }
+
+    @Test
     void refusesALimitBelowOne() {
         assertThatThrownBy(() -> new RoutingProperties(properties.maxBodySize(), properties.connectTimeout(),
                 properties.responseTimeout(), 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("max-concurrent-requests");
+    }
+
+    private CompletableFuture<Integer> statusOf(String path) {
+        return CompletableFuture.supplyAsync(() -> gateway.get().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, Clients.bearer(token)).exchange()
+                .expectBody().returnResult().getStatus().value());
     }
 
     private String slowPath() {
