@@ -19,7 +19,7 @@ import java.time.Duration;
  * @param signingKeyPemFile    a PEM private key to sign with instead of generated keys (the operator rotates it)
  * @param keyRotationPeriod    age at which a generated signing key is replaced
  * @param tenantSignupEnabled  whether {@code POST /api/v1/tenants/} is open (the bootstrap of a new tenant)
- * @param publicBaseUrl        where the links in magic-link mails point (the gateway)
+ * @param publicBaseUrl        where the links in magic-link mails point: the gateway's public http(s) address (required)
  * @param mailFrom             sender of magic-link mails
  */
 @Validated
@@ -30,10 +30,18 @@ public record AuthProperties(
         String signingKeyPemFile,
         @NotNull @DefaultValue("P90D") Duration keyRotationPeriod,
         @DefaultValue("true") boolean tenantSignupEnabled,
-        @NotNull @DefaultValue("http://localhost:8000") URI publicBaseUrl,
+        URI publicBaseUrl,
         @NotNull @DefaultValue("Praxis <no-reply@praxis.local>") String mailFrom,
         @Valid @DefaultValue Lockout lockout,
         @Valid @DefaultValue MagicLink magicLink) {
+
+    public AuthProperties {
+        if (publicBaseUrl == null || publicBaseUrl.getHost() == null
+                || !("https".equals(publicBaseUrl.getScheme()) || "http".equals(publicBaseUrl.getScheme()))) {
+            throw new IllegalArgumentException("praxis.auth.public-base-url (AUTH_PUBLIC_BASE_URL) must be the gateway's "
+                    + "public http(s) address, e.g. https://praxis.example.com: magic links in mails point there");
+        }
+    }
 
     /** After {@code maxFailures} failed logins within {@code window}, the account refuses logins for {@code duration}.
      */
