@@ -9,6 +9,8 @@ import org.springframework.cloud.commons.util.InetUtilsProperties;
 import org.springframework.cloud.netflix.eureka.EurekaInstanceConfigBean;
 import org.springframework.core.env.StandardEnvironment;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PlatformDefaultsTest {
@@ -23,5 +25,18 @@ class PlatformDefaultsTest {
 
         assertThat(instance.isPreferIpAddress()).isTrue();
         assertThat(instance.getHostName(false)).isEqualTo(instance.getIpAddress());
+    }
+
+    @Test
+    void mailGivesUpOnARelayThatStopsAnswering() {
+        StandardEnvironment environment = new StandardEnvironment();
+        new PlatformDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+        Map<String, String> javaMail = Binder.get(environment)
+                .bind("spring.mail.properties", Bindable.mapOf(String.class, String.class)).get();
+
+        assertThat(javaMail).containsEntry("mail.smtp.connectiontimeout", "5000")
+                .containsEntry("mail.smtp.timeout", "10000")
+                .containsEntry("mail.smtp.writetimeout", "10000");
     }
 }
