@@ -2,12 +2,13 @@ package dev.praxis.gateway.edge;
 
 import dev.praxis.gateway.docs.SwaggerUiPaths;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+
+import java.util.function.BiConsumer;
 
 /**
  * Security headers on every response, set just before commit so that they replace whatever a service sent. The API
@@ -25,16 +26,20 @@ final class SecurityHeadersFilter implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         boolean docs = SwaggerUiPaths.matches(exchange.getRequest().getPath().pathWithinApplication().value());
         exchange.getResponse().beforeCommit(() -> {
-            HttpHeaders headers = exchange.getResponse().getHeaders();
-            headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("X-Frame-Options", "DENY");
-            headers.set("Referrer-Policy", "no-referrer");
-            headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-            headers.set("Content-Security-Policy", docs ? DOCS_POLICY : API_POLICY);
-            headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+            set(exchange.getResponse().getHeaders()::set, docs);
             return Mono.empty();
         });
         return chain.filter(exchange);
+    }
+
+    /** The security headers of every answer, through whichever headers object the answer has. */
+    static void set(BiConsumer<String, String> header, boolean docs) {
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("X-Frame-Options", "DENY");
+        header.accept("Referrer-Policy", "no-referrer");
+        header.accept("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        header.accept("Content-Security-Policy", docs ? DOCS_POLICY : API_POLICY);
+        header.accept("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     }
 
     @Override
