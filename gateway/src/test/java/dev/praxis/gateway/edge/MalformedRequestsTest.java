@@ -1,7 +1,10 @@
 package dev.praxis.gateway.edge;
 
 import dev.praxis.gateway.GatewayTest;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +29,9 @@ class MalformedRequestsTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void answersAnOverlongUriWith414InTheErrorShape() throws IOException {
         Answer answer = send("GET /api/v1/clients?q=" + "a".repeat(5000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
@@ -46,6 +52,31 @@ class MalformedRequestsTest {
         Answer answer = send("GET /api/v1/clients HTTX/1.1\r\nHost: localhost\r\n\r\n");
 
         answer.assertError(400, "Bad request");
+    }
+
+    @Test
+    void answersInOrderBehindAPipelinedRequest() throws IOException {
+        // The first is proxied (auth-service's JWK set, public), so its answer is still on its way when the second,
+        // malformed request is read.
+        Answer first = send("GET /.well-known/jwks.json HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                + "GET /api/v1/clients HTTX/1.1\r\nHost: localhost\r\n\r\n");
+
+        assertThat(first.status).as("the first request's answer comes first").isEqualTo(200);
+        assertThat(first.body).contains("\"keys\"");
+    }
+
+    @Test
+    void countsWhatItRefuses() throws IOException {
+        double before = refused("400");
+
+        send("GET /api/v1/clients HTTX/1.1\r\nHost: localhost\r\n\r\n");
+
+        assertThat(refused("400")).isEqualTo(before + 1);
+    }
+
+    private double refused(String status) {
+        Counter counter = meters.find(MalformedRequests.METER).tag("status", status).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

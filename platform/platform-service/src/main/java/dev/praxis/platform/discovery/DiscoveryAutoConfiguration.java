@@ -6,17 +6,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.client.serviceregistry.Registration;
 import org.springframework.cloud.client.serviceregistry.ServiceRegistry;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 
-/** A stopping service leaves the registry before it drains ({@link LeaveRegistryFirst}). */
+/** A stopping service leaves the registry and serves on for a while before it shuts down ({@link LeaveRegistryFirst}). */
 @AutoConfiguration
 @ConditionalOnClass(ServiceRegistry.class)
 @EnableConfigurationProperties(DiscoveryProperties.class)
 public class DiscoveryAutoConfiguration {
 
     @Bean
-    LeaveRegistryFirst leaveRegistryFirst(ObjectProvider<ServiceRegistry<?>> registry,
+    LeaveRegistryFirst leaveRegistryFirst(ApplicationContext context, ObjectProvider<ServiceRegistry<?>> registry,
                                           ObjectProvider<Registration> registration, DiscoveryProperties properties) {
-        return new LeaveRegistryFirst(registry, registration, properties.deregistrationDelay());
+        return new LeaveRegistryFirst(context, registry, registration, properties.deregistrationDelay());
     }
 }
