@@ -7,12 +7,16 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Magic-link login (PazPaz), both public. */
@@ -58,5 +62,14 @@ class MagicLinkController {
                 .map(login -> new MagicLinkLoginResponse(login.token().value(), AccessToken.TYPE,
                         new LoggedInUser(login.account().id(), login.account().email(), login.account().tenantId())))
                 .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "Invalid or expired link"));
+    }
+
+    /**
+     * Spring would answer HEAD with the GET above, spending the link on an answer nobody reads: mail scanners and link
+     * previews send HEAD.
+     */
+    @RequestMapping(path = "/api/v1/auth/verify-magic-link", method = RequestMethod.HEAD)
+    void refuseHead() throws HttpRequestMethodNotSupportedException {
+        throw new HttpRequestMethodNotSupportedException("HEAD", List.of("GET"));
     }
 }

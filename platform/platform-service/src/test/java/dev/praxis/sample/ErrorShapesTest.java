@@ -9,9 +9,11 @@ import dev.praxis.test.TestUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -26,6 +28,8 @@ class ErrorShapesTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestUser user;
     HttpTestClient http;
@@ -122,6 +126,24 @@ class ErrorShapesTest {
 
         Response asked = http.header("Accept", "application/yaml").get("/widgets/" + UUID.randomUUID());
         assertThat(asked.header("Content-Type")).doesNotContain("yaml");
+    }
+
+    @Test
+    void aRequestThatAcceptsNoJsonIs406BeforeAnythingIsStored() {
+        String name = "xml-" + UUID.randomUUID();
+        Response refused = http.header("Accept", "application/xml").post("/widgets", Map.of("name", name));
+        assertErrorShape(refused, 406);
+        assertThat(http.header("Accept", "application/json;q=0, text/html").post("/widgets", Map.of("name", name))
+                .status()).isEqualTo(406);
+        assertThat(http.header("Accept", "not a media type").post("/widgets", Map.of("name", name)).status())
+                .isEqualTo(406);
+        assertThat(jdbc.queryForObject("select count(*) from widget where name = ?", Long.class, name))
+                .as("nothing stored").isZero();
+
+        assertThat(http.header("Accept", "text/html, application/json;q=0.5").post("/widgets", Map.of("name", name))
+                .status()).isEqualTo(201);
+        assertThat(http.header("Accept", "*/*").get("/widgets").status()).isEqualTo(200);
+        assertThat(http.header("Accept", "application/*").get("/widgets").status()).isEqualTo(200);
     }
 
     @Test
@@ -257,9 +279,10 @@ class ErrorShapesTest {
     void errorsAnswerJsonWhateverTheRequestAccepts() {
         HttpTestClient html = http.header("Accept", "text/html");
 
-        assertErrorShape(html.get("/widgets/" + UUID.randomUUID()), 404);
-        assertErrorShape(html.post("/widgets", Map.of("name", "", "contact_email", "jane.doe@example")), 422);
-        assertErrorShape(html.get("/widgets"), 406);
+        assertErrorShape(html.get("/no-such-route"), 404);
+        assertErrorShape(html.delete("/widgets/" + UUID.randomUUID()), 403);
+        assertErrorShape(html.get("/widgets/" + UUID.randomUUID()), 406);
+        assertErrorShape(html.post("/widgets", Map.of("name", "", "contact_email", "jane.doe@example")), 406);
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -100,7 +101,8 @@ public class WebAutoConfiguration {
     /**
      * JSON only, with the contracts' snake_case names. jackson-dataformat-yaml is on the classpath (springdoc), and
      * with it Spring registers a YAML converter whose mapper knows nothing of snake_case: a YAML body's contract names
-     * were silently ignored and its Java names accepted.
+     * were silently ignored and its Java names accepted. A request that accepts no JSON is refused before its
+     * handler runs ({@link AcceptsJson}).
      */
     @Bean
     WebMvcConfigurer jsonOnlyConfigurer() {
@@ -109,6 +111,11 @@ public class WebAutoConfiguration {
             public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
                 converters.configureMessageConvertersList(
                         list -> list.removeIf(WebAutoConfiguration::isOtherDataFormat));
+            }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AcceptsJson());
             }
         };
     }

@@ -1,0 +1,54 @@
+package dev.praxis.platform.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * A request whose {@code Accept} rules out JSON is refused (406) before its handler runs. Spring negotiates the answer's
+ * type only when it writes it, after the handler's transaction has committed: a create sent with
+ * {@code Accept: application/xml} was stored and answered 406, and a client that retried stored it twice. Applies to
+ * the services' own handlers that answer a body; {@code 204} handlers, actuator and springdoc negotiate as before.
+ */
+final class AcceptsJson implements HandlerInterceptor {
+
+    private static final String OWN_PACKAGES = "dev.praxis.";
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws HttpMediaTypeNotAcceptableException {
+        if (request.getDispatcherType() == DispatcherType.REQUEST && handler instanceof HandlerMethod method
+                && !method.isVoid() && method.getBeanType().getName().startsWith(OWN_PACKAGES)
+                && !acceptsJson(request.getHeaders(HttpHeaders.ACCEPT).asIterator())) {
+            throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
+        }
+        return true;
+    }
+
+    private static boolean acceptsJson(Iterator<String> acceptHeaders) {
+        if (!acceptHeaders.hasNext()) {
+            return true;
+        }
+        try {
+            while (acceptHeaders.hasNext()) {
+                for (MediaType type : MediaType.parseMediaTypes(acceptHeaders.next())) {
+                    if (type.getQualityValue() > 0 && type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+}
