@@ -109,6 +109,22 @@ class AuditApiTest {
     }
 
     @Test
+    void endDateBeforeStartDateIs422() {
+        Response response = as(auditor).get("/api/v1/audit?start_date=2030-01-01T00:00:00Z&end_date=2020-01-01T00:00:00Z");
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.detail().get(0).get("loc").toString()).isEqualTo("[\"query\",\"end_date\"]");
+    }
+
+    @Test
+    void anIdThatIsNotAUuidIs422OnTheContractsParameterName() {
+        Response response = as(auditor).get("/api/v1/audit/not-a-uuid");
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.detail().get(0).get("loc").toString()).isEqualTo("[\"path\",\"audit_event_id\"]");
+    }
+
+    @Test
     void getsOneEventAndHidesOtherTenants() {
         String id = as(auditor).get("/api/v1/audit?event_type=appointment.deleted").json().get("items").get(0)
                 .get("id").asString();

@@ -8,6 +8,7 @@ import dev.praxis.platform.security.CurrentUser;
 import dev.praxis.platform.web.ApiException;
 import dev.praxis.platform.web.PageQuery;
 import dev.praxis.platform.web.PageResponse;
+import dev.praxis.platform.web.QueryRanges;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,6 +52,8 @@ class AuditController {
                                           @RequestParam(name = "end_date", required = false)
                                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime end,
                                           @RequestParam(name = "user_id", required = false) UUID userId) {
+        QueryRanges.requireOrdered(start == null ? null : start.toInstant(), end == null ? null : end.toInstant(),
+                "start_date", "end_date");
         AuditFilter filter = new AuditFilter(user.tenantId(), blankToNull(resourceType), blankToNull(resourceId),
                 blankToNull(eventType), start, end, userId);
         return PageResponse.of(store.page(filter, page.pageSize(), page.offset()).stream()
@@ -64,9 +67,9 @@ class AuditController {
         return log.verify(user.tenantId());
     }
 
-    @GetMapping("/{auditEventId}")
+    @GetMapping("/{audit_event_id}")
     @Operation(description = "One audit event of the caller's tenant. Roles: admin, auditor.")
-    AuditEventResponse get(CurrentUser user, @PathVariable("auditEventId") UUID id) {
+    AuditEventResponse get(CurrentUser user, @PathVariable("audit_event_id") UUID id) {
         return store.find(user.tenantId(), id).map(AuditEventResponse::of)
                 .orElseThrow(() -> ApiException.notFound("Audit event"));
     }

@@ -1,10 +1,9 @@
 package dev.praxis.scheduling.appointment;
 
-import dev.praxis.contracts.web.ValidationError;
 import dev.praxis.platform.security.CurrentUser;
-import dev.praxis.platform.web.ApiException;
 import dev.praxis.platform.web.PageQuery;
 import dev.praxis.platform.web.PageResponse;
+import dev.praxis.platform.web.QueryRanges;
 import dev.praxis.scheduling.web.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -66,7 +65,7 @@ class AppointmentController {
             @RequestParam(name = "status", required = false) AppointmentStatus status) {
         Instant from = startDate == null ? null : startDate.toInstant();
         Instant to = endDate == null ? null : endDate.toInstant();
-        requireOrdered(from, to, "start_date", "end_date");
+        QueryRanges.requireOrdered(from, to, "start_date", "end_date");
         return appointments.list(user, new AppointmentFilter(from, to, clientId, status), page);
     }
 
@@ -80,7 +79,7 @@ class AppointmentController {
             @RequestParam("scheduled_start") @DateTimeFormat(iso = ISO.DATE_TIME) OffsetDateTime start,
             @RequestParam("scheduled_end") @DateTimeFormat(iso = ISO.DATE_TIME) OffsetDateTime end,
             @RequestParam(name = "exclude_appointment_id", required = false) UUID excludeId) {
-        requireOrdered(start.toInstant(), end.toInstant(), "scheduled_start", "scheduled_end");
+        QueryRanges.requireOrdered(start.toInstant(), end.toInstant(), "scheduled_start", "scheduled_end");
         return appointments.checkConflicts(user, start.toInstant(), end.toInstant(), excludeId);
     }
 
@@ -108,12 +107,5 @@ class AppointmentController {
     @Operation(summary = "Delete an appointment", description = "204. " + Roles.WRITE_DOC)
     void delete(CurrentUser user, @PathVariable("appointment_id") UUID id) {
         appointments.delete(user, id);
-    }
-
-    private static void requireOrdered(Instant start, Instant end, String startName, String endName) {
-        if (start != null && end != null && !end.isAfter(start)) {
-            throw ApiException.invalid(List.of(ValidationError.query(endName, endName + " must be after " + startName,
-                    "value_error")));
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.praxis.scheduling.client;
 
+import dev.praxis.platform.web.Patterns;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
@@ -15,14 +16,12 @@ import java.util.Optional;
  * {@code date_of_birth} and {@code notes} sent as JSON null are cleared; {@code tags: []} removes all tags.
  */
 record ClientUpdate(
-        @Size(max = 255) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String firstName,
-        @Size(max = 255) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String lastName,
+        @Size(max = 255) @Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.NOT_BLANK_MESSAGE) String firstName,
+        @Size(max = 255) @Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.NOT_BLANK_MESSAGE) String lastName,
         Optional<@Email(regexp = ClientRequest.EMAIL) @Size(max = 255) String> email,
         Optional<@Size(max = 50) String> phone,
         Optional<@PastOrPresent LocalDate> dateOfBirth,
         Boolean consentStatus,
         Optional<@Size(max = 5000) String> notes,
         @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags) {
-
-    static final String NOT_BLANK = "(?s).*\\S.*";
 }

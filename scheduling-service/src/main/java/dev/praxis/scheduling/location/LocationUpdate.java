@@ -1,5 +1,6 @@
 package dev.praxis.scheduling.location;
 
+import dev.praxis.platform.web.Patterns;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  * sent as JSON null are cleared (an address only where the location type allows it).
  */
 record LocationUpdate(
-        @Size(max = 255) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+        @Size(max = 255) @Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.NOT_BLANK_MESSAGE) String name,
         LocationType locationType,
         Optional<@Size(max = 1000) String> address,
         Optional<@Size(max = 2000) String> details,

@@ -1,5 +1,6 @@
 package dev.praxis.scheduling.service;
 
+import dev.praxis.platform.web.Patterns;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -9,7 +10,7 @@ import java.util.Optional;
 
 /** {@code PUT /api/v1/services/{id}}: partial. Absent properties stay unchanged; a null description is cleared. */
 record ServiceUpdate(
-        @Size(max = 255) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+        @Size(max = 255) @Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.NOT_BLANK_MESSAGE) String name,
         Optional<@Size(max = 5000) String> description,
         @Min(1) @Max(480) Integer defaultDurationMinutes,
         Boolean isActive) {

@@ -165,6 +165,9 @@ class AppointmentApiTest {
                 .as("end before the kept start").isEqualTo("[\"body\",\"scheduled_end\"]");
         assertThat(http.put("/api/v1/appointments/" + id, Map.of("client_id", UUID.randomUUID().toString())).status())
                 .isEqualTo(404);
+        assertThat(loc(http.put("/api/v1/appointments/" + id, Map.of("client_id", ""))))
+                .as("\"\" is no id, not null").isEqualTo("[\"body\",\"client_id\"]");
+        assertThat(http.get("/api/v1/appointments/" + id).json().get("client_id").asString()).isEqualTo(otherClient);
     }
 
     @Test

@@ -161,6 +161,10 @@ class ClientApiTest {
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(locations(response)).containsExactlyInAnyOrder("[\"body\",\"first_name\"]", "[\"body\",\"email\"]");
+        Response unicodeBlank = http.put("/api/v1/clients/" + id, Map.of("first_name", "\u2003", "last_name", "\u3000 "));
+        assertThat(unicodeBlank.status()).as("Unicode spaces are blank too").isEqualTo(422);
+        assertThat(locations(unicodeBlank)).containsExactlyInAnyOrder("[\"body\",\"first_name\"]",
+                "[\"body\",\"last_name\"]");
         assertThat(http.get("/api/v1/clients/" + id).json().get("first_name").asString()).isEqualTo("Jane");
     }
 

@@ -25,7 +25,8 @@ public class JsonAutoConfiguration {
 
     /**
      * A JSON value has the type the contract gives it: an enum is its name ("clinic"), never its position (0); a
-     * number is not the text "1", the text "false" is not a boolean.
+     * number is not the text "1", the text "false" is not a boolean, and "" is no id (Jackson reads it as null:
+     * {@code "service_id": ""} in an update cleared the appointment's service).
      */
     @Bean
     JsonMapperBuilderCustomizer strictJsonTypes() {
@@ -34,6 +35,8 @@ public class JsonAutoConfiguration {
                 .withCoercionConfig(LogicalType.Textual, text -> text
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.OtherScalar, scalar -> scalar
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
     }
 }
