@@ -20,6 +20,10 @@ interface MagicLinkRepository extends JpaRepository<MagicLink, UUID> {
     long countByUserIdAndUsedAtIsNullAndExpiresAtAfter(UUID userId, Instant now);
 
     @Modifying
+    @Query("update MagicLink l set l.usedAt = :now where l.userId = :userId and l.usedAt is null")
+    int withdrawUnused(UUID userId, Instant now);
+
+    @Modifying
     @Query("delete from MagicLink l where l.expiresAt < :cutoff")
     int deleteExpiredBefore(Instant cutoff);
 }

@@ -6,11 +6,13 @@ import dev.praxis.auth.token.AccessToken;
 import dev.praxis.auth.token.AccessTokens;
 import dev.praxis.auth.user.Account;
 import dev.praxis.auth.user.Accounts;
+import dev.praxis.auth.user.SignInChanged;
 import dev.praxis.contracts.events.Action;
 import dev.praxis.contracts.events.Outcome;
 import dev.praxis.platform.outbox.DomainEvent;
 import dev.praxis.platform.outbox.EventRecorder;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -128,6 +130,12 @@ class MagicLinkService {
                 .with("method", "magic_link")
                 .with("jti", accessToken.jti().toString()));
         return Optional.of(new MagicLinkLogin(accessToken, account.get()));
+    }
+
+    /** Links already sent stop working when the user's way of signing in changes (the mail may be someone else's). */
+    @EventListener
+    void withdrawLinks(SignInChanged changed) {
+        links.withdrawUnused(changed.userId(), clock.instant());
     }
 
     /** Forgets links that expired more than a day ago. @return how many */

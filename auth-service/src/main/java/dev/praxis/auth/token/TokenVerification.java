@@ -14,6 +14,10 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+
+import java.util.Set;
 
 /**
  * auth-service verifies tokens like every service (RS256 only, the platform's claim checks) but against its own key
@@ -23,12 +27,26 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 @Configuration(proxyBeanMethods = false)
 class TokenVerification {
 
+    static final Set<String> SIGN_IN_PATHS = Set.of("/api/v1/auth/login", "/api/v1/auth/request-magic-link",
+            "/api/v1/auth/verify-magic-link");
+
     @Bean
     JwtDecoder jwtDecoder(KeyRing keys, AccessTokens tokens, PraxisSecurityProperties security) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 SecurityAutoConfiguration.tokenValidator(security), notRevoked(tokens)));
         return decoder;
+    }
+
+    /**
+     * Signing in needs no token, and one a client still sends from an earlier session (expired, logged out) is not
+     * read here: it turned a correct login into a 401. Elsewhere (registration by an admin, for one) a token sent is
+     * a token checked.
+     */
+    @Bean
+    BearerTokenResolver bearerTokenResolver() {
+        DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
+        return request -> SIGN_IN_PATHS.contains(request.getRequestURI()) ? null : standard.resolve(request);
     }
 
     static OAuth2TokenValidator<Jwt> notRevoked(AccessTokens tokens) {

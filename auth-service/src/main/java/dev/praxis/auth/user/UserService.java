@@ -11,6 +11,7 @@ import dev.praxis.platform.outbox.EventRecorder;
 import dev.praxis.platform.security.CurrentUser;
 import dev.praxis.platform.web.ApiException;
 import dev.praxis.platform.web.ListWindow;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
@@ -40,10 +41,12 @@ class UserService {
     private final BranchService branches;
     private final AccessTokens tokens;
     private final EventRecorder events;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     UserService(UserRepository users, Passwords passwords, Accounts accounts, Tenants tenants,
-                BranchService branches, AccessTokens tokens, EventRecorder events, Clock clock) {
+                BranchService branches, AccessTokens tokens, EventRecorder events, ApplicationEventPublisher publisher,
+                Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.accounts = accounts;
@@ -51,6 +54,7 @@ class UserService {
         this.branches = branches;
         this.tokens = tokens;
         this.events = events;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -135,6 +139,9 @@ class UserService {
             changed.add("full_name");
         }
         recordUpdate(user, changed);
+        if (changed.contains("password") || changed.contains("email")) {
+            publisher.publishEvent(new SignInChanged(user.getId()));
+        }
         return user;
     }
 
@@ -200,6 +207,7 @@ class UserService {
         if (deactivated) {
             users.flush();
             int revoked = tokens.revokeAllOf(user.getId(), RevocationReason.USER_DEACTIVATED);
+            publisher.publishEvent(new SignInChanged(user.getId()));
             events.record(DomainEvent.of("user.deactivated", "User", user.getId(), Action.UPDATE)
                     .with("revoked_tokens", revoked));
         }

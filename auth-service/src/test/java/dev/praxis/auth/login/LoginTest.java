@@ -9,6 +9,7 @@ import dev.praxis.contracts.events.EventEnvelope;
 import dev.praxis.contracts.events.Outcome;
 import dev.praxis.contracts.events.Topics;
 import dev.praxis.contracts.security.Role;
+import dev.praxis.test.HttpTestClient;
 import dev.praxis.test.HttpTestClient.Response;
 import dev.praxis.test.KafkaProbe;
 import dev.praxis.test.PraxisServiceTest;
@@ -62,6 +63,21 @@ class LoginTest {
     @AfterEach
     void resetClock() {
         clock.reset();
+    }
+
+    @Test
+    void aTokenLeftOverFromAnEarlierSessionDoesNotStopALogin() {
+        Member member = api.bootstrap();
+        api.as(member).post("/api/v1/auth/logout", Map.of());
+        HttpTestClient stale = api.anonymous().bearer(member.token());
+
+        Response login = stale.post("/api/v1/auth/login",
+                Map.of("username_or_email", member.username(), "password", PASSWORD));
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        assertThat(stale.header("Authorization", "Bearer not.a.token").post("/api/v1/auth/request-magic-link",
+                Map.of("email", member.email())).status()).isEqualTo(200);
+
+        assertThat(stale.get("/api/v1/auth/me").status()).as("elsewhere it is still checked").isEqualTo(401);
     }
 
     @Test

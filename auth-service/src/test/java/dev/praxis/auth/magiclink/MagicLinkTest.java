@@ -105,6 +105,12 @@ class MagicLinkTest {
         request(member.email().toUpperCase());
         MimeMessage mail = awaitMails(member.email(), 1).get(0);
         String token = tokens(mail).get(0);
+        String link = "/api/v1/auth/verify-magic-link?token=" + token;
+        Response head = api.anonymous().send("HEAD", link, "application/json", new byte[0]);
+        assertThat(head.status()).as("a link preview's HEAD does not spend the link").isEqualTo(405);
+        assertThat(head.header("Allow")).isEqualTo("GET");
+        assertThat(api.anonymous().header("Accept", "text/html").get(link).status())
+                .as("nor does a GET that accepts no JSON").isEqualTo(406);
 
         Response verified = verify(token);
 
@@ -213,8 +219,32 @@ class MagicLinkTest {
         String token = tokens(awaitMails(former.email(), 1).get(0)).get(0);
 
         api.as(admin).put("/api/v1/users/" + former.userId(), Map.of("is_active", false));
+        api.as(admin).put("/api/v1/users/" + former.userId(), Map.of("is_active", true));
 
         assertError(verify(token), 401);
+    }
+
+    @Test
+    void aNewEmailOrPasswordWithdrawsTheLinksAlreadySent() {
+        Member admin = api.bootstrap();
+        Member moving = api.addUser(admin, Role.ASSISTANT);
+        request(moving.email());
+        String toTheOldAddress = tokens(awaitMails(moving.email(), 1).get(0)).get(0);
+        api.as(moving).put("/api/v1/auth/me", Map.of("email", "moved-" + moving.email()));
+        assertError(verify(toTheOldAddress), 401);
+
+        Member careful = api.addUser(admin, Role.ASSISTANT);
+        request(careful.email());
+        String beforeTheChange = tokens(awaitMails(careful.email(), 1).get(0)).get(0);
+        assertThat(api.as(careful).put("/api/v1/auth/me", Map.of("current_password", careful.password(),
+                "new_password", "a brand new passphrase")).status()).isEqualTo(200);
+        assertError(verify(beforeTheChange), 401);
+
+        Member unchanged = api.addUser(admin, Role.ASSISTANT);
+        request(unchanged.email());
+        String kept = tokens(awaitMails(unchanged.email(), 1).get(0)).get(0);
+        api.as(unchanged).put("/api/v1/auth/me", Map.of("full_name", "A new name"));
+        assertThat(verify(kept).status()).as("other changes leave links alone").isEqualTo(200);
     }
 
     @Test

@@ -93,9 +93,12 @@ class AppointmentService {
         }), () -> conflicts.find(tenantId, request.scheduledStart(), request.scheduledEnd(), null));
     }
 
-    @Transactional(readOnly = true)
+    /** A read of one appointment (its notes are free text): audited as {@code appointment.read}. */
+    @Transactional
     AppointmentResponse get(CurrentUser user, UUID id) {
-        return AppointmentResponse.of(owned(user, id));
+        Appointment appointment = owned(user, id);
+        events.record(event("appointment.read", Action.READ, appointment));
+        return AppointmentResponse.of(appointment);
     }
 
     @Transactional(readOnly = true)
@@ -149,7 +152,10 @@ class AppointmentService {
             if (timesChanged || changed.contains("status")) {
                 rejectConflicts(appointment);
             }
-            if (!changed.isEmpty()) {
+            if (changed.isEmpty()) {
+                // Nothing changed, yet the answer is the appointment: that is a read.
+                events.record(event("appointment.read", Action.READ, appointment));
+            } else {
                 appointment.touched(clock.instant());
                 appointments.flush();
                 DomainEvent event = event("appointment.updated", Action.UPDATE, appointment)

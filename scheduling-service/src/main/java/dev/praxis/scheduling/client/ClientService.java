@@ -81,7 +81,10 @@ class ClientService {
                 .value("consent_status", update.consentStatus(), client::consentStatus, client::consentStatus)
                 .clearable("notes", update.notes(), client::notes, client::notes)
                 .value("tags", update.tags(), client::tags, client::tags);
-        if (!changed.isEmpty()) {
+        if (changed.isEmpty()) {
+            // Nothing changed, yet the answer is the client's record: that is a read.
+            events.record(DomainEvent.of("client.read", "Client", client.id(), Action.READ));
+        } else {
             client.touched(clock.instant());
             clients.flush();
             events.record(DomainEvent.of("client.updated", "Client", client.id(), Action.UPDATE)

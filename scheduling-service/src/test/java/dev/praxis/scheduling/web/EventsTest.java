@@ -63,17 +63,19 @@ class EventsTest {
         String future = scheduling.appointment(client, Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS),
                 Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS));
         http.get("/api/v1/clients/" + client);
+        assertThat(http.put("/api/v1/clients/" + client, Map.of("last_name", "Roe")).status())
+                .as("an update that changes nothing answers the record: a read").isEqualTo(200);
         http.put("/api/v1/clients/" + client, Map.of("first_name", "Janet", "phone", "555-0100"));
         http.delete("/api/v1/clients/" + client);
 
-        List<EventEnvelope> events = probe.awaitEvents(e -> client.equals(e.resourceId()), 4);
+        List<EventEnvelope> events = probe.awaitEvents(e -> client.equals(e.resourceId()), 5);
         EventEnvelope cancelled = probe.awaitEvent(e -> future.equals(e.resourceId())
                 && e.eventType().equals("appointment.updated"));
 
         assertThat(events).extracting(EventEnvelope::eventType)
-                .containsExactly("client.created", "client.read", "client.updated", "client.deleted");
+                .containsExactly("client.created", "client.read", "client.read", "client.updated", "client.deleted");
         assertThat(events).extracting(EventEnvelope::action)
-                .containsExactly(Action.CREATE, Action.READ, Action.UPDATE, Action.DELETE);
+                .containsExactly(Action.CREATE, Action.READ, Action.READ, Action.UPDATE, Action.DELETE);
         assertThat(events).allSatisfy(event -> {
             assertThat(event.producer()).isEqualTo("scheduling-service");
             assertThat(event.tenantId()).isEqualTo(assistant.tenantId());
@@ -82,7 +84,7 @@ class EventsTest {
         });
         assertThat(events.get(0).metadata().get("fields")).isEqualTo(List.of("first_name", "last_name", "email",
                 "phone", "date_of_birth", "notes"));
-        assertThat(events.get(2).metadata().get("fields")).as("only what changed").isEqualTo(List.of("first_name"));
+        assertThat(events.get(3).metadata().get("fields")).as("only what changed").isEqualTo(List.of("first_name"));
         assertThat(cancelled.metadata()).containsEntry("status", "cancelled").containsEntry("cause", "client.deleted")
                 .containsEntry("fields", List.of("status")).containsEntry("client_id", client);
         assertNoPhi();
@@ -96,19 +98,25 @@ class EventsTest {
         body.put("notes", "bring towel");
         body.put("location_details", "Room 7");
         String appointment = Scheduling.created(http.post("/api/v1/appointments", body));
+        http.get("/api/v1/appointments/" + appointment);
+        assertThat(http.put("/api/v1/appointments/" + appointment, Map.of("notes", "bring towel")).status())
+                .as("an update that changes nothing answers the record: a read").isEqualTo(200);
         http.put("/api/v1/appointments/" + appointment, Map.of("status", "completed"));
         http.delete("/api/v1/appointments/" + appointment);
 
-        List<EventEnvelope> events = probe.awaitEvents(e -> appointment.equals(e.resourceId()), 3);
+        List<EventEnvelope> events = probe.awaitEvents(e -> appointment.equals(e.resourceId()), 5);
 
-        assertThat(events).extracting(EventEnvelope::eventType)
-                .containsExactly("appointment.created", "appointment.updated", "appointment.deleted");
+        assertThat(events).extracting(EventEnvelope::eventType).containsExactly("appointment.created",
+                "appointment.read", "appointment.read", "appointment.updated", "appointment.deleted");
+        assertThat(events.get(1).metadata()).containsEntry("client_id", client).containsEntry("status", "scheduled")
+                .doesNotContainKey("fields");
+        assertThat(events.get(1).action()).isEqualTo(Action.READ);
         assertThat(events.get(0).metadata()).containsEntry("client_id", client).containsEntry("status", "scheduled")
                 .containsEntry("fields", List.of("client_id", "scheduled_start", "scheduled_end", "location_type",
                         "location_details", "status", "notes"));
-        assertThat(events.get(1).metadata()).containsEntry("status", "completed")
+        assertThat(events.get(3).metadata()).containsEntry("status", "completed")
                 .containsEntry("previous_status", "scheduled").containsEntry("fields", List.of("status"));
-        assertThat(events.get(2).action()).isEqualTo(Action.DELETE);
+        assertThat(events.get(4).action()).isEqualTo(Action.DELETE);
         List<ConsumerRecord<String, String>> records = probe.records().stream()
                 .filter(r -> r.value().contains(appointment)).toList();
         assertThat(records).allSatisfy(r -> assertThat(r.key()).isEqualTo(appointment));
@@ -139,7 +147,7 @@ class EventsTest {
     }
 
     @Test
-    void refusedAndNoOpWritesPublishNothing() {
+    void aRefusedWritePublishesNothingAndANoOpUpdateIsARead() {
         String client = scheduling.client("Jane", "Roe");
         Instant start = Instant.parse("2025-10-01T10:00:00Z");
         scheduling.appointment(client, start, start.plusSeconds(3600));
@@ -153,7 +161,7 @@ class EventsTest {
 
         assertThat(probe.events()).filteredOn(e -> assistant.tenantId().equals(e.tenantId()))
                 .extracting(EventEnvelope::eventType)
-                .containsExactlyInAnyOrder("client.created", "appointment.created", "client.updated");
+                .containsExactlyInAnyOrder("client.created", "appointment.created", "client.read", "client.updated");
     }
 
     private void assertNoPhi() {
