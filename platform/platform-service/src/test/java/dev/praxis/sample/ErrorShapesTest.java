@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -77,6 +78,26 @@ class ErrorShapesTest {
 
         assertErrorShape(response, 422);
         assertThat(response.detail().get(0).get("loc").toString()).isEqualTo("[\"body\",\"quantity\"]");
+    }
+
+    @Test
+    void aNumberTooLargeForItsFieldIs422AtTheField() {
+        Response response = http.post("/widgets", "{\"name\":\"ok\",\"quantity\":99999999999}");
+
+        assertErrorShape(response, 422);
+        assertThat(response.detail().get(0).get("loc").toString()).isEqualTo("[\"body\",\"quantity\"]");
+    }
+
+    @Test
+    void aDatetimeIsTextNeverANumberOrAnArray() {
+        for (String value : List.of("1700000000", "1.7e9", "[2025,10,1,10,0]", "true")) {
+            Response response = http.post("/widgets", "{\"name\":\"ok\",\"starts_at\":" + value + "}");
+
+            assertErrorShape(response, 422);
+            assertThat(response.detail().get(0).get("loc").toString()).as(value).isEqualTo("[\"body\",\"starts_at\"]");
+        }
+        assertThat(http.post("/widgets", Map.of("name", "timed-" + UUID.randomUUID(), "starts_at",
+                "2025-10-01T10:00:00+02:00")).status()).isEqualTo(201);
     }
 
     @Test

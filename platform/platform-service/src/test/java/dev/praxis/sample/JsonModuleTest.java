@@ -8,6 +8,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,19 @@ class JsonModuleTest {
     }
 
     record Reference(UUID id) {
+    }
+
+    record Born(LocalDate on) {
+    }
+
+    @Test
+    void aDateIsTextNeverANumberOrAnArray() {
+        assertThatThrownBy(() -> jsonMapper.readValue("{\"on\":19000}", Born.class))
+                .isInstanceOf(MismatchedInputException.class);
+        assertThatThrownBy(() -> jsonMapper.readValue("{\"on\":[2025,10,1]}", Born.class))
+                .isInstanceOf(MismatchedInputException.class);
+        assertThat(jsonMapper.readValue("{\"on\":\"2025-10-01\"}", Born.class).on()).isEqualTo(LocalDate.of(2025, 10, 1));
+        assertThat(jsonMapper.readValue("{\"on\":null}", Born.class).on()).isNull();
     }
 
     @Test

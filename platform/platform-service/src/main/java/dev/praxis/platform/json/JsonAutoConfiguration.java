@@ -8,10 +8,14 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
+import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /** JSON details every service shares; Spring Boot registers the module with its {@code JsonMapper}. */
 @AutoConfiguration(beforeName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
@@ -20,7 +24,10 @@ public class JsonAutoConfiguration {
     @Bean
     JacksonModule praxisJsonModule() {
         return new SimpleModule("praxis").addSerializer(Instant.class, new IsoInstantSerializer())
-                .addDeserializer(String.class, new WellFormedTextDeserializer());
+                .addDeserializer(String.class, new WellFormedTextDeserializer())
+                .addDeserializer(Instant.class, DateTimeText.of(InstantDeserializer.INSTANT))
+                .addDeserializer(OffsetDateTime.class, DateTimeText.of(InstantDeserializer.OFFSET_DATE_TIME))
+                .addDeserializer(LocalDate.class, DateTimeText.of(LocalDateDeserializer.INSTANCE));
     }
 
     /**

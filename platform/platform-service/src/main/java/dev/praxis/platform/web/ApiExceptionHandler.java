@@ -48,6 +48,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import java.sql.SQLException;
@@ -124,11 +125,7 @@ class ApiExceptionHandler {
         }
         MismatchedInputException mismatch = findCause(ex, MismatchedInputException.class);
         if (mismatch != null) {
-            List<Object> loc = new ArrayList<>();
-            loc.add("body");
-            for (JacksonException.Reference reference : mismatch.getPath()) {
-                loc.add(reference.getPropertyName() != null ? reference.getPropertyName() : reference.getIndex());
-            }
+            List<Object> loc = bodyPath(mismatch);
             if (loc.size() == 1 && mismatch.getTargetType() != null && !isRecordOrBean(mismatch.getTargetType())) {
                 return invalid(List.of(new ValidationError(loc, "Input should be a JSON object", "model_type")));
             }
@@ -136,10 +133,14 @@ class ApiExceptionHandler {
         }
         JacksonException jackson = findCause(ex, JacksonException.class);
         if (jackson != null) {
+            // Well-formed JSON, a number too large for its field: {"default_duration_minutes": 99999999999}.
+            if (jackson instanceof InputCoercionException outOfRange && !jackson.getPath().isEmpty()) {
+                return invalid(List.of(new ValidationError(bodyPath(jackson),
+                        "Input is out of range for " + numberName(outOfRange.getTargetType()),
+                        "value_error.number.out_of_range")));
+            }
             if (findCause(ex, IllegalArgumentException.class) != null && !jackson.getPath().isEmpty()) {
-                List<Object> loc = new ArrayList<>(List.of("body"));
-                jackson.getPath().forEach(ref -> loc.add(ref.getPropertyName() != null ? ref.getPropertyName() : ref.getIndex()));
-                return invalid(List.of(new ValidationError(loc, "Invalid value", "value_error")));
+                return invalid(List.of(new ValidationError(bodyPath(jackson), "Invalid value", "value_error")));
             }
             return respond(HttpStatus.BAD_REQUEST, "Malformed JSON body");
         }
@@ -356,6 +357,17 @@ class ApiExceptionHandler {
     private static String lastSegment(String code) {
         int dot = code.lastIndexOf('.');
         return dot >= 0 ? code.substring(dot + 1) : code;
+    }
+
+    private static List<Object> bodyPath(JacksonException e) {
+        List<Object> loc = new ArrayList<>(List.of("body"));
+        e.getPath().forEach(ref -> loc.add(ref.getPropertyName() != null ? ref.getPropertyName() : ref.getIndex()));
+        return loc;
+    }
+
+    private static String numberName(Class<?> type) {
+        return type == Integer.class || type == int.class ? "an integer (32 bits)"
+                : type == Long.class || type == long.class ? "an integer (64 bits)" : "this number";
     }
 
     private static String expectation(Class<?> type) {
