@@ -2,6 +2,7 @@ package dev.praxis.auth.magiclink;
 
 import dev.praxis.auth.token.AccessToken;
 import dev.praxis.platform.web.ApiException;
+import dev.praxis.platform.web.Patterns;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -33,7 +34,7 @@ class MagicLinkController {
         this.magicLinks = magicLinks;
     }
 
-    record MagicLinkRequest(@NotBlank @Email @Size(max = 320) String email) {
+    record MagicLinkRequest(@NotBlank @Email(regexp = Patterns.EMAIL) @Size(max = 320) String email) {
 
         @Override
         public String toString() {

@@ -29,7 +29,7 @@ class ProfileController {
                          @Size(min = 3, max = 50, message = UserRules.USERNAME_MESSAGE)
                          @Pattern(regexp = UserRules.USERNAME_PATTERN, message = UserRules.USERNAME_MESSAGE)
                          String username,
-                         @Email @Size(min = 3, max = 320) String email,
+                         @Email(regexp = Patterns.EMAIL) @Size(min = 3, max = 320) String email,
                          @Size(max = 1024) String currentPassword,
                          @Size(min = UserRules.MIN_PASSWORD, max = Passwords.MAX_BYTES)
                          @Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.NOT_BLANK_MESSAGE)

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -144,6 +145,11 @@ class RegistrationTest {
         assertInvalid(register(Map.of("password", PASSWORD, "tenant_id", tenant)), "[\"body\",\"email\"]");
         assertInvalid(register(Map.of("email", "not-an-email", "password", PASSWORD, "tenant_id", tenant)),
                 "[\"body\",\"email\"]");
+        for (String lookalike : List.of("a@b", uniqueEmail() + "\u200b", "dana\u00a0@example.test",
+                "da\u00adna@example.test")) {
+            assertInvalid(register(Map.of("email", lookalike, "password", PASSWORD, "tenant_id", tenant)),
+                    "[\"body\",\"email\"]");
+        }
         Response shortPassword = assertInvalid(register(Map.of("email", uniqueEmail(), "password", "s3cret",
                 "tenant_id", tenant)), "[\"body\",\"password\"]");
         assertThat(shortPassword.body()).doesNotContain("s3cret");

@@ -1,5 +1,6 @@
 package dev.praxis.scheduling.client;
 
+import dev.praxis.platform.web.Patterns;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
@@ -12,13 +13,10 @@ import java.util.List;
 record ClientRequest(
         @NotBlank @Size(max = 255) String firstName,
         @NotBlank @Size(max = 255) String lastName,
-        @Email(regexp = EMAIL) @Size(max = 255) String email,
+        @Email(regexp = Patterns.EMAIL) @Size(max = 255) String email,
         @Size(max = 50) String phone,
         @PastOrPresent LocalDate dateOfBirth,
         Boolean consentStatus,
         @Size(max = 5000) String notes,
         @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags) {
-
-    /** On top of Bean Validation's lenient {@code @Email}: one {@code @} and a dot in the domain part. */
-    static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 }

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +24,8 @@ import java.util.UUID;
 class ClientService {
 
     private static final Sort BY_NAME = Sort.by("lastName", "firstName", "id");
+    /** Like appointment times (1900-9999): year 1 or -1 is a typing slip, not a birth date. */
+    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     private final ClientRepository clients;
     private final EventRecorder events;
@@ -38,6 +41,7 @@ class ClientService {
 
     @Transactional
     ClientResponse create(CurrentUser user, ClientRequest request) {
+        requirePlausibleBirth(request.dateOfBirth());
         Client client = new Client(user.tenantId(), clock.instant());
         client.firstName(request.firstName().strip());
         client.lastName(request.lastName().strip());
@@ -72,6 +76,9 @@ class ClientService {
     @Transactional
     ClientResponse update(CurrentUser user, UUID id, ClientUpdate update) {
         Client client = active(user, id);
+        if (update.dateOfBirth() != null) {
+            update.dateOfBirth().ifPresent(ClientService::requirePlausibleBirth);
+        }
         ChangedFields changed = new ChangedFields()
                 .value("first_name", strip(update.firstName()), client::firstName, client::firstName)
                 .value("last_name", strip(update.lastName()), client::lastName, client::lastName)
@@ -109,6 +116,13 @@ class ClientService {
 
     private Client active(CurrentUser user, UUID id) {
         return clients.findActive(user.tenantId(), id).orElseThrow(() -> ApiException.notFound("Client"));
+    }
+
+    private static void requirePlausibleBirth(LocalDate dateOfBirth) {
+        if (dateOfBirth != null && dateOfBirth.isBefore(EARLIEST_BIRTH)) {
+            throw ApiException.invalidField("date_of_birth", "date_of_birth must be on or after 1900-01-01",
+                    "value_error");
+        }
     }
 
     private static String strip(String text) {

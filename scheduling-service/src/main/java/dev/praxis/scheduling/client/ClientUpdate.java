@@ -18,7 +18,7 @@ import java.util.Optional;
 record ClientUpdate(
         @Size(max = 255) @Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.NOT_BLANK_MESSAGE) String firstName,
         @Size(max = 255) @Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.NOT_BLANK_MESSAGE) String lastName,
-        Optional<@Email(regexp = ClientRequest.EMAIL) @Size(max = 255) String> email,
+        Optional<@Email(regexp = Patterns.EMAIL) @Size(max = 255) String> email,
         Optional<@Size(max = 50) String> phone,
         Optional<@PastOrPresent LocalDate> dateOfBirth,
         Boolean consentStatus,

@@ -86,6 +86,21 @@ class ClientApiTest {
     }
 
     @Test
+    void aBirthDateBefore1900Is422() {
+        for (String date : List.of("0001-01-01", "-0001-01-01", "1899-12-31")) {
+            Response created = http.post("/api/v1/clients", Map.of("first_name", "Old", "last_name", "Client",
+                    "date_of_birth", date));
+            assertThat(created.status()).as(date).isEqualTo(422);
+            assertThat(locations(created)).containsExactly("[\"body\",\"date_of_birth\"]");
+        }
+        String id = Scheduling.created(http.post("/api/v1/clients", Map.of("first_name", "Old", "last_name", "Client",
+                "date_of_birth", "1900-01-01")));
+        assertThat(locations(http.put("/api/v1/clients/" + id, Map.of("date_of_birth", "1899-12-31"))))
+                .containsExactly("[\"body\",\"date_of_birth\"]");
+        assertThat(http.get("/api/v1/clients/" + id).json().get("date_of_birth").asString()).isEqualTo("1900-01-01");
+    }
+
+    @Test
     void invalidFieldsAre422AtEachFieldWithoutEchoingValues() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("first_name", " ");

@@ -11,6 +11,14 @@ public final class Patterns {
 
     public static final String NOT_BLANK_MESSAGE = "must not be blank";
 
+    /**
+     * For {@code @Email(regexp = Patterns.EMAIL)}: a dot in the domain (mail to {@code a@b} goes nowhere), and no
+     * space, control or invisible formatting character anywhere ({@code dana@example.com} followed by a zero-width
+     * space is another account that looks the same).
+     */
+    public static final String EMAIL = "[^@\\s\\p{Z}\\p{Cc}\\p{Cf}]+@[^@\\s\\p{Z}\\p{Cc}\\p{Cf}]+"
+            + "\\.[^@\\s\\p{Z}\\p{Cc}\\p{Cf}]+";
+
     private Patterns() {
     }
 }
