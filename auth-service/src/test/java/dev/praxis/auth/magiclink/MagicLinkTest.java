@@ -214,37 +214,29 @@ class MagicLinkTest {
     @Test
     void aLinkOfADeactivatedAccountNoLongerSignsIn() {
         Member admin = api.bootstrap();
-        Member former = api.addUser(admin, Role.ASSISTANT);
-        request(former.email());
-        String token = tokens(awaitMails(former.email(), 1).get(0)).get(0);
+        Mailed former = userWithALink(admin);
 
-        api.as(admin).put("/api/v1/users/" + former.userId(), Map.of("is_active", false));
-        api.as(admin).put("/api/v1/users/" + former.userId(), Map.of("is_active", true));
+        api.as(admin).put("/api/v1/users/" + former.member().userId(), Map.of("is_active", false));
+        api.as(admin).put("/api/v1/users/" + former.member().userId(), Map.of("is_active", true));
 
-        assertError(verify(token), 401);
+        assertError(verify(former.token()), 401);
     }
 
     @Test
     void aNewEmailOrPasswordWithdrawsTheLinksAlreadySent() {
         Member admin = api.bootstrap();
-        Member moving = api.addUser(admin, Role.ASSISTANT);
-        request(moving.email());
-        String toTheOldAddress = tokens(awaitMails(moving.email(), 1).get(0)).get(0);
-        api.as(moving).put("/api/v1/auth/me", Map.of("email", "moved-" + moving.email()));
-        assertError(verify(toTheOldAddress), 401);
+        Mailed moving = userWithALink(admin);
+        Mailed careful = userWithALink(admin);
+        Mailed unchanged = userWithALink(admin);
 
-        Member careful = api.addUser(admin, Role.ASSISTANT);
-        request(careful.email());
-        String beforeTheChange = tokens(awaitMails(careful.email(), 1).get(0)).get(0);
-        assertThat(api.as(careful).put("/api/v1/auth/me", Map.of("current_password", careful.password(),
-                "new_password", "a brand new passphrase")).status()).isEqualTo(200);
-        assertError(verify(beforeTheChange), 401);
+        api.as(moving.member()).put("/api/v1/auth/me", Map.of("email", "moved-" + moving.member().email()));
+        assertThat(api.as(careful.member()).put("/api/v1/auth/me", Map.of("current_password",
+                careful.member().password(), "new_password", "a brand new passphrase")).status()).isEqualTo(200);
+        api.as(unchanged.member()).put("/api/v1/auth/me", Map.of("full_name", "A new name"));
 
-        Member unchanged = api.addUser(admin, Role.ASSISTANT);
-        request(unchanged.email());
-        String kept = tokens(awaitMails(unchanged.email(), 1).get(0)).get(0);
-        api.as(unchanged).put("/api/v1/auth/me", Map.of("full_name", "A new name"));
-        assertThat(verify(kept).status()).as("other changes leave links alone").isEqualTo(200);
+        assertError(verify(moving.token()), 401);
+        assertError(verify(careful.token()), 401);
+        assertThat(verify(unchanged.token()).status()).as("other changes leave links alone").isEqualTo(200);
     }
 
     @Test
@@ -325,6 +317,16 @@ class MagicLinkTest {
         assertInvalid(verify("x".repeat(200)), "[\"query\",\"token\"]");
         Response unknown = assertError(verify("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), 401);
         assertThat(unknown.detail().asString()).isEqualTo("Invalid or expired link");
+    }
+
+    /** A new user of the admin's tenant and the sign-in link just mailed to them. */
+    private record Mailed(Member member, String token) {
+    }
+
+    private Mailed userWithALink(Member admin) {
+        Member member = api.addUser(admin, Role.ASSISTANT);
+        request(member.email());
+        return new Mailed(member, tokens(awaitMails(member.email(), 1).get(0)).get(0));
     }
 
     private Response request(String email) {
