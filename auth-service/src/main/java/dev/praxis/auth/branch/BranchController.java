@@ -3,8 +3,10 @@ package dev.praxis.auth.branch;
 import dev.praxis.platform.security.CurrentUser;
 import dev.praxis.platform.web.ApiException;
 import dev.praxis.platform.web.ListWindow;
+import dev.praxis.platform.web.Visible;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
@@ -40,7 +42,7 @@ class BranchController {
     record CreateBranchRequest(UUID tenantId,
                                @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_.-]+",
                                        message = "Use letters, digits, '.', '_' or '-'") String code,
-                               @NotBlank @Size(max = 255) String name,
+                               @NotNull @Visible @Size(max = 255) String name,
                                @Size(max = 64) String timezone,
                                @Size(max = 255) String addressLine1,
                                @Size(max = 255) String addressLine2,
@@ -89,14 +91,14 @@ class BranchController {
                 BranchSummary::of);
     }
 
-    @GetMapping("/api/v1/branches/{branchId}")
-    BranchDetails get(CurrentUser user, @PathVariable("branchId") UUID branchId) {
+    @GetMapping("/api/v1/branches/{branch_id}")
+    BranchDetails get(CurrentUser user, @PathVariable("branch_id") UUID branchId) {
         return branches.findByIdAndTenantId(branchId, user.tenantId()).map(BranchDetails::of)
                 .orElseThrow(() -> ApiException.notFound("Branch"));
     }
 
-    @GetMapping("/api/v1/tenants/{tenantId}/branches")
-    ResponseEntity<List<TenantBranch>> listOfTenant(CurrentUser user, @PathVariable("tenantId") UUID tenantId,
+    @GetMapping("/api/v1/tenants/{tenant_id}/branches")
+    ResponseEntity<List<TenantBranch>> listOfTenant(CurrentUser user, @PathVariable("tenant_id") UUID tenantId,
                                                     ListWindow window) {
         if (!tenantId.equals(user.tenantId())) {
             throw ApiException.notFound("Tenant");

@@ -3,8 +3,9 @@ package dev.praxis.auth.tenant;
 import dev.praxis.platform.security.CurrentUser;
 import dev.praxis.platform.web.ApiException;
 import dev.praxis.platform.web.ListWindow;
+import dev.praxis.platform.web.Visible;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,7 @@ class TenantController {
         this.tenants = tenants;
     }
 
-    record CreateTenantRequest(@NotBlank @Size(max = 255) String name,
+    record CreateTenantRequest(@NotNull @Visible @Size(max = 255) String name,
                                @Size(max = 255) String legalName,
                                @Size(max = 50) String taxId) {
     }
@@ -58,8 +59,8 @@ class TenantController {
         return ListWindow.respond(tenants.listVisibleTo(user.tenantId(), window), TenantSummary::of);
     }
 
-    @GetMapping("/{tenantId}")
-    TenantDetails get(CurrentUser user, @PathVariable("tenantId") UUID tenantId) {
+    @GetMapping("/{tenant_id}")
+    TenantDetails get(CurrentUser user, @PathVariable("tenant_id") UUID tenantId) {
         if (!tenantId.equals(user.tenantId())) {
             throw ApiException.notFound("Tenant");
         }

@@ -46,7 +46,8 @@ class TokenVerification {
     @Bean
     BearerTokenResolver bearerTokenResolver() {
         DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
-        return request -> SIGN_IN_PATHS.contains(request.getRequestURI()) ? null : standard.resolve(request);
+        // The decoded path: /api/v1/auth/logi%6E is the login too.
+        return request -> SIGN_IN_PATHS.contains(request.getServletPath()) ? null : standard.resolve(request);
     }
 
     static OAuth2TokenValidator<Jwt> notRevoked(AccessTokens tokens) {

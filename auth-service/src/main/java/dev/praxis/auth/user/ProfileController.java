@@ -3,6 +3,7 @@ package dev.praxis.auth.user;
 import dev.praxis.contracts.security.Role;
 import dev.praxis.platform.security.CurrentUser;
 import dev.praxis.platform.web.Patterns;
+import dev.praxis.platform.web.Visible;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
@@ -32,8 +33,7 @@ class ProfileController {
                          @Email(regexp = Patterns.EMAIL) @Size(min = 3, max = 320) String email,
                          @Size(max = 1024) String currentPassword,
                          @Size(min = UserRules.MIN_PASSWORD, max = Passwords.MAX_BYTES)
-                         @Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.NOT_BLANK_MESSAGE)
-                         String newPassword) {
+                         @Visible String newPassword) {
 
         /** Never prints passwords. */
         @Override

@@ -3,9 +3,11 @@ package dev.praxis.auth.user;
 import dev.praxis.contracts.security.Role;
 import dev.praxis.platform.security.CurrentUser;
 import dev.praxis.platform.web.Patterns;
+import dev.praxis.platform.web.Visible;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +34,8 @@ class RegistrationController {
                                @Size(min = 3, max = 50, message = UserRules.USERNAME_MESSAGE)
                                @Pattern(regexp = UserRules.USERNAME_PATTERN, message = UserRules.USERNAME_MESSAGE)
                                String username,
-                               @NotBlank @Size(min = UserRules.MIN_PASSWORD, max = Passwords.MAX_BYTES) String password,
+                               @NotNull @Visible @Size(min = UserRules.MIN_PASSWORD, max = Passwords.MAX_BYTES)
+                               String password,
                                @Size(max = 255) String fullName,
                                Role role,
                                UUID tenantId,

@@ -46,18 +46,18 @@ class UserController {
         }
     }
 
-    @GetMapping("/api/v1/users/{userId}")
-    UserView get(CurrentUser admin, @PathVariable("userId") UUID userId) {
+    @GetMapping("/api/v1/users/{user_id}")
+    UserView get(CurrentUser admin, @PathVariable("user_id") UUID userId) {
         return UserView.of(users.get(admin, userId));
     }
 
-    @PutMapping("/api/v1/users/{userId}")
-    UserView update(CurrentUser admin, @PathVariable("userId") UUID userId, @Valid @RequestBody UserUpdate request) {
+    @PutMapping("/api/v1/users/{user_id}")
+    UserView update(CurrentUser admin, @PathVariable("user_id") UUID userId, @Valid @RequestBody UserUpdate request) {
         return UserView.of(users.updateByAdmin(admin, userId, request));
     }
 
-    @GetMapping("/api/v1/tenants/{tenantId}/users")
-    ResponseEntity<List<UserView>> listOfTenant(CurrentUser admin, @PathVariable("tenantId") UUID tenantId,
+    @GetMapping("/api/v1/tenants/{tenant_id}/users")
+    ResponseEntity<List<UserView>> listOfTenant(CurrentUser admin, @PathVariable("tenant_id") UUID tenantId,
                                                 ListWindow window) {
         if (!tenantId.equals(admin.tenantId())) {
             throw ApiException.notFound("Tenant");
@@ -65,8 +65,8 @@ class UserController {
         return ListWindow.respond(users.listOfTenant(tenantId, window), UserView::of);
     }
 
-    @GetMapping("/api/v1/branches/{branchId}/users")
-    ResponseEntity<List<UserView>> listOfBranch(CurrentUser admin, @PathVariable("branchId") UUID branchId,
+    @GetMapping("/api/v1/branches/{branch_id}/users")
+    ResponseEntity<List<UserView>> listOfBranch(CurrentUser admin, @PathVariable("branch_id") UUID branchId,
                                                 ListWindow window) {
         return ListWindow.respond(users.listOfBranch(admin, branchId, window), UserView::of);
     }

@@ -247,7 +247,7 @@ class BranchApiTest {
             assertError(api.as(api.addUser(admin, role)).get(path), 403);
         }
         assertError(api.anonymous().get(path), 401);
-        assertInvalid(api.as(admin).get("/api/v1/branches/not-a-uuid/users"), "[\"path\",\"branchId\"]");
+        assertInvalid(api.as(admin).get("/api/v1/branches/not-a-uuid/users"), "[\"path\",\"branch_id\"]");
     }
 
     /** Registers a viewer (in this branch when one is given) and returns its id. */

@@ -74,6 +74,8 @@ class LoginTest {
         Response login = stale.post("/api/v1/auth/login",
                 Map.of("username_or_email", member.username(), "password", PASSWORD));
         assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        assertThat(stale.post("/api/v1/auth/logi%6E", Map.of("username_or_email", member.username(),
+                "password", PASSWORD)).status()).as("however the path is written").isEqualTo(200);
         assertThat(stale.header("Authorization", "Bearer not.a.token").post("/api/v1/auth/request-magic-link",
                 Map.of("email", member.email())).status()).isEqualTo(200);
 

@@ -110,7 +110,7 @@ class TenantApiTest {
 
         assertError(api.as(stranger).get("/api/v1/tenants/" + admin.tenantId()), 404);
         assertError(api.as(admin).get("/api/v1/tenants/" + UUID.randomUUID()), 404);
-        assertInvalid(api.as(admin).get("/api/v1/tenants/not-a-uuid"), "[\"path\",\"tenantId\"]");
+        assertInvalid(api.as(admin).get("/api/v1/tenants/not-a-uuid"), "[\"path\",\"tenant_id\"]");
         assertError(api.anonymous().get("/api/v1/tenants/" + admin.tenantId()), 401);
     }
 

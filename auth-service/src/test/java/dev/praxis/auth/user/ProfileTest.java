@@ -182,6 +182,9 @@ class ProfileTest {
         assertInvalid(api.as(member).put("/api/v1/auth/me",
                         Map.of("current_password", PASSWORD, "new_password", "\u2003".repeat(10))),
                 "[\"body\",\"new_password\"]");
+        assertInvalid(api.as(member).put("/api/v1/auth/me",
+                        Map.of("current_password", PASSWORD, "new_password", "\u200b".repeat(10))),
+                "[\"body\",\"new_password\"]");
         assertThat(api.loginResponse(member.email(), PASSWORD).status()).as("the password is unchanged").isEqualTo(200);
     }
 

@@ -155,6 +155,8 @@ class RegistrationTest {
         assertThat(shortPassword.body()).doesNotContain("s3cret");
         assertInvalid(register(Map.of("email", uniqueEmail(), "password", "ü".repeat(40), "tenant_id", tenant)),
                 "[\"body\",\"password\"]");
+        assertInvalid(register(Map.of("email", uniqueEmail(), "password", "\u200b".repeat(10), "tenant_id", tenant)),
+                "[\"body\",\"password\"]");
         assertInvalid(register(Map.of("email", uniqueEmail(), "username", "someone@example.test",
                 "password", PASSWORD, "tenant_id", tenant)), "[\"body\",\"username\"]");
         assertInvalid(register(Map.of("email", uniqueEmail(), "password", PASSWORD)), "[\"body\",\"tenant_id\"]");

@@ -250,7 +250,7 @@ class UserAdminTest {
                 "[\"body\",\"role\"]");
         assertInvalid(api.as(admin).put("/api/v1/users/" + admin.userId(), Map.of("is_active", "maybe")),
                 "[\"body\",\"is_active\"]");
-        assertInvalid(api.as(admin).get("/api/v1/users/42"), "[\"path\",\"userId\"]");
+        assertInvalid(api.as(admin).get("/api/v1/users/42"), "[\"path\",\"user_id\"]");
     }
 
     private static String jti(Member member) {

@@ -90,7 +90,7 @@ class ErrorShapesTest {
 
     @Test
     void aDatetimeIsTextNeverANumberOrAnArray() {
-        for (String value : List.of("1700000000", "1.7e9", "[2025,10,1,10,0]", "true")) {
+        for (String value : List.of("1700000000", "1.7e9", "\"1700000000\"", "\" -1 \"", "[2025,10,1,10,0]", "true")) {
             Response response = http.post("/widgets", "{\"name\":\"ok\",\"starts_at\":" + value + "}");
 
             assertErrorShape(response, 422);
@@ -158,6 +158,8 @@ class ErrorShapesTest {
                 .status()).isEqualTo(406);
         assertThat(http.header("Accept", "not a media type").post("/widgets", Map.of("name", name)).status())
                 .isEqualTo(406);
+        assertThat(http.header("Accept", "application/json;q=0, */*").post("/widgets", Map.of("name", name))
+                .status()).as("ruled out by name").isEqualTo(406);
         assertThat(jdbc.queryForObject("select count(*) from widget where name = ?", Long.class, name))
                 .as("nothing stored").isZero();
 
@@ -165,6 +167,8 @@ class ErrorShapesTest {
                 .status()).isEqualTo(201);
         assertThat(http.header("Accept", "*/*").get("/widgets").status()).isEqualTo(200);
         assertThat(http.header("Accept", "application/*").get("/widgets").status()).isEqualTo(200);
+        assertThat(http.header("Accept", "application/problem+json").get("/widgets").status())
+                .as("JSON by another name").isEqualTo(200);
     }
 
     @Test

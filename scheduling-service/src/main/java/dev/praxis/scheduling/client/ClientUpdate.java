@@ -1,10 +1,10 @@
 package dev.praxis.scheduling.client;
 
 import dev.praxis.platform.web.Patterns;
+import dev.praxis.platform.web.Visible;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
@@ -16,12 +16,12 @@ import java.util.Optional;
  * {@code date_of_birth} and {@code notes} sent as JSON null are cleared; {@code tags: []} removes all tags.
  */
 record ClientUpdate(
-        @Size(max = 255) @Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.NOT_BLANK_MESSAGE) String firstName,
-        @Size(max = 255) @Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.NOT_BLANK_MESSAGE) String lastName,
+        @Size(max = 255) @Visible String firstName,
+        @Size(max = 255) @Visible String lastName,
         Optional<@Email(regexp = Patterns.EMAIL) @Size(max = 255) String> email,
         Optional<@Size(max = 50) String> phone,
         Optional<@PastOrPresent LocalDate> dateOfBirth,
         Boolean consentStatus,
         Optional<@Size(max = 5000) String> notes,
-        @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags) {
+        @Size(max = 20) List<@NotNull @Visible @Size(max = 50) String> tags) {
 }

@@ -1,7 +1,6 @@
 package dev.praxis.scheduling.location;
 
-import dev.praxis.platform.web.Patterns;
-import jakarta.validation.constraints.Pattern;
+import dev.praxis.platform.web.Visible;
 import jakarta.validation.constraints.Size;
 
 import java.util.Optional;
@@ -11,7 +10,7 @@ import java.util.Optional;
  * sent as JSON null are cleared (an address only where the location type allows it).
  */
 record LocationUpdate(
-        @Size(max = 255) @Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.NOT_BLANK_MESSAGE) String name,
+        @Size(max = 255) @Visible String name,
         LocationType locationType,
         Optional<@Size(max = 1000) String> address,
         Optional<@Size(max = 2000) String> details,

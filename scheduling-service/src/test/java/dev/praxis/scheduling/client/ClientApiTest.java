@@ -176,10 +176,14 @@ class ClientApiTest {
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(locations(response)).containsExactlyInAnyOrder("[\"body\",\"first_name\"]", "[\"body\",\"email\"]");
-        Response unicodeBlank = http.put("/api/v1/clients/" + id, Map.of("first_name", "\u2003", "last_name", "\u3000 "));
-        assertThat(unicodeBlank.status()).as("Unicode spaces are blank too").isEqualTo(422);
-        assertThat(locations(unicodeBlank)).containsExactlyInAnyOrder("[\"body\",\"first_name\"]",
-                "[\"body\",\"last_name\"]");
+        for (String blank : List.of("\u2003", "\u3000 ", "\u00a0", "\u200b\ufeff", "\t\u2028")) {
+            Response updated = http.put("/api/v1/clients/" + id, Map.of("first_name", blank, "last_name", blank));
+            assertThat(updated.status()).as("Unicode spaces and invisible characters are blank too").isEqualTo(422);
+            assertThat(locations(updated)).containsExactlyInAnyOrder("[\"body\",\"first_name\"]",
+                    "[\"body\",\"last_name\"]");
+            Response created = http.post("/api/v1/clients", Map.of("first_name", blank, "last_name", "Roe"));
+            assertThat(locations(created)).as("on create as on update").containsExactly("[\"body\",\"first_name\"]");
+        }
         assertThat(http.get("/api/v1/clients/" + id).json().get("first_name").asString()).isEqualTo("Jane");
     }
 

@@ -6,12 +6,18 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 
+import java.util.regex.Pattern;
+
 /**
  * Dates and times arrive as ISO 8601 text, as the contracts have them. Jackson would also read a number as epoch
- * seconds ({@code 1700000000} became 2023-11-14T22:13:20Z) and an array as a date ({@code [2025,10,1]}): here both
- * are a type error (422 at the field), like any other JSON type the contract does not give.
+ * seconds ({@code 1700000000}, or {@code "1700000000"}, became 2023-11-14T22:13:20Z) and an array as a date
+ * ({@code [2025,10,1]}): here these are type errors (422 at the field), like any other JSON type the contract does
+ * not give.
  */
 final class DateTimeText extends DelegatingDeserializer {
+
+    /** Jackson reads text that is a number as epoch seconds too ({@code "1700000000"}). */
+    private static final Pattern EPOCH_NUMBER = Pattern.compile("\\s*[+-]?[0-9]+(\\.[0-9]*)?\\s*");
 
     private DateTimeText(ValueDeserializer<?> delegate) {
         super(delegate);
@@ -31,6 +37,10 @@ final class DateTimeText extends DelegatingDeserializer {
     public Object deserialize(JsonParser parser, DeserializationContext context) {
         if (!parser.hasToken(JsonToken.VALUE_STRING)) {
             return context.handleUnexpectedToken(handledType(), parser);
+        }
+        String text = parser.getString();
+        if (EPOCH_NUMBER.matcher(text).matches()) {
+            return context.handleWeirdStringValue(handledType(), text, "not an ISO 8601 date or time");
         }
         return super.deserialize(parser, context);
     }

@@ -16,12 +16,14 @@ import java.util.List;
 /**
  * A request whose {@code Accept} rules out JSON is refused (406) before its handler runs. Spring negotiates the answer's
  * type only when it writes it, after the handler's transaction has committed: a create sent with
- * {@code Accept: application/xml} was stored and answered 406, and a client that retried stored it twice. Applies to
- * the services' own handlers that answer a body; {@code 204} handlers, actuator and springdoc negotiate as before.
+ * {@code Accept: application/xml} was stored and answered 406, and a client that retried stored it twice. JSON ruled
+ * out by name ({@code application/json;q=0}) stays ruled out whatever else is listed. Applies to the services' own
+ * handlers that answer a body; {@code 204} handlers, actuator and springdoc negotiate as before.
  */
 final class AcceptsJson implements HandlerInterceptor {
 
     private static final String OWN_PACKAGES = "dev.praxis.";
+    private static final MediaType ANY_JSON = MediaType.valueOf("application/*+json");
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
@@ -34,19 +36,23 @@ final class AcceptsJson implements HandlerInterceptor {
         return true;
     }
 
+    /** JSON by any name Spring's JSON converter writes ({@code application/json}, {@code application/*+json}). */
     private static boolean acceptsJson(Iterator<String> acceptHeaders) {
         if (!acceptHeaders.hasNext()) {
             return true;
         }
+        boolean accepted = false;
         try {
             while (acceptHeaders.hasNext()) {
                 for (MediaType type : MediaType.parseMediaTypes(acceptHeaders.next())) {
-                    if (type.getQualityValue() > 0 && type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
-                        return true;
+                    boolean json = type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.isCompatibleWith(ANY_JSON);
+                    if (type.getQualityValue() == 0 && json && !type.isWildcardSubtype()) {
+                        return false;
                     }
+                    accepted |= json && type.getQualityValue() > 0;
                 }
             }
-            return false;
+            return accepted;
         } catch (InvalidMediaTypeException e) {
             return false;
         }

@@ -344,7 +344,7 @@ class ApiExceptionHandler {
             return "value_error";
         }
         return switch (constraint) {
-            case "NotNull", "NotBlank", "NotEmpty" -> "missing";
+            case "NotNull", "NotBlank", "NotEmpty", "Visible" -> "missing";
             case "Email" -> "value_error.email";
             case "Size", "Length" -> "value_error.length";
             case "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero", "Negative", "NegativeOrZero",
