@@ -7,6 +7,7 @@ import dev.praxis.platform.security.CurrentUser;
 import dev.praxis.platform.web.ApiException;
 import dev.praxis.platform.web.PageQuery;
 import dev.praxis.platform.web.PageResponse;
+import dev.praxis.platform.web.Texts;
 import dev.praxis.scheduling.web.ChangedFields;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -113,6 +114,6 @@ class LocationService {
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return Texts.isBlank(text) ? null : text.strip();
     }
 }

@@ -65,6 +65,9 @@ class LocationApiTest {
             assertThat(loc(missing)).as(type).isEqualTo("[\"body\",\"address\"]");
             assertThat(loc(http.post("/api/v1/locations", Map.of("name", type, "location_type", type, "address", "  "))))
                     .as(type + " with a blank address").isEqualTo("[\"body\",\"address\"]");
+            assertThat(loc(http.post("/api/v1/locations", Map.of("name", type, "location_type", type,
+                    "address", "\u00a0\u200b")))).as(type + " with an invisible address")
+                    .isEqualTo("[\"body\",\"address\"]");
         }
         String online = Scheduling.created(http.post("/api/v1/locations", Map.of("name", "Zoom", "location_type", "online")));
 

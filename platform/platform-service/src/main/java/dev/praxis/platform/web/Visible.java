@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = {})
-@Pattern(regexp = "(?sU).*[^\\s\\p{Cc}\\p{Cf}].*")
+@Pattern(regexp = Texts.VISIBLE)
 @ReportAsSingleViolation
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE,
         ElementType.ANNOTATION_TYPE})
