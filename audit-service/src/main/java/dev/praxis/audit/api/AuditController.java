@@ -52,7 +52,7 @@ class AuditController {
                                           @RequestParam(name = "end_date", required = false)
                                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime end,
                                           @RequestParam(name = "user_id", required = false) UUID userId) {
-        QueryRanges.requireOrdered(start == null ? null : start.toInstant(), end == null ? null : end.toInstant(),
+        QueryRanges.requireNotReversed(start == null ? null : start.toInstant(), end == null ? null : end.toInstant(),
                 "start_date", "end_date");
         AuditFilter filter = new AuditFilter(user.tenantId(), blankToNull(resourceType), blankToNull(resourceId),
                 blankToNull(eventType), start, end, userId);

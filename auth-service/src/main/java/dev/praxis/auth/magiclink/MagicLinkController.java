@@ -3,6 +3,7 @@ package dev.praxis.auth.magiclink;
 import dev.praxis.auth.token.AccessToken;
 import dev.praxis.platform.web.ApiException;
 import dev.praxis.platform.web.Patterns;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -69,6 +70,7 @@ class MagicLinkController {
      * Spring would answer HEAD with the GET above, spending the link on an answer nobody reads: mail scanners and link
      * previews send HEAD.
      */
+    @Hidden
     @RequestMapping(path = "/api/v1/auth/verify-magic-link", method = RequestMethod.HEAD)
     void refuseHead() throws HttpRequestMethodNotSupportedException {
         throw new HttpRequestMethodNotSupportedException("HEAD", List.of("GET"));

@@ -19,9 +19,14 @@ interface MagicLinkRepository extends JpaRepository<MagicLink, UUID> {
 
     long countByUserIdAndUsedAtIsNullAndExpiresAtAfter(UUID userId, Instant now);
 
+    @Query("select l.userId from MagicLink l where l.tokenHash = :tokenHash")
+    Optional<UUID> findUserIdByTokenHash(byte[] tokenHash);
+
+    /** Ends the unused, unexpired links of a user now (refused afterwards as expired, not as used). */
     @Modifying
-    @Query("update MagicLink l set l.usedAt = :now where l.userId = :userId and l.usedAt is null")
-    int withdrawUnused(UUID userId, Instant now);
+    @Query("update MagicLink l set l.expiresAt = :now where l.userId = :userId and l.usedAt is null"
+            + " and l.expiresAt > :now")
+    int expireUnused(UUID userId, Instant now);
 
     @Modifying
     @Query("delete from MagicLink l where l.expiresAt < :cutoff")

@@ -14,6 +14,7 @@ import dev.praxis.platform.outbox.EventRecorder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -101,7 +102,11 @@ class MagicLinkService {
     @Transactional
     Optional<MagicLinkLogin> verify(String token) {
         Instant now = clock.instant();
-        Optional<MagicLink> found = links.findByTokenHashForUpdate(MagicLinkTokens.hash(token));
+        byte[] tokenHash = MagicLinkTokens.hash(token);
+        // The account first, then the link: a deactivation or a new password holds the account, then withdraws its
+        // links. The other order deadlocked with it.
+        links.findUserIdByTokenHash(tokenHash).ifPresent(accounts::holdForChange);
+        Optional<MagicLink> found = links.findByTokenHashForUpdate(tokenHash);
         if (found.isEmpty()) {
             events.record(loginFailed(null, null, "unknown_magic_link"));
             return Optional.empty();
@@ -112,7 +117,6 @@ class MagicLinkService {
                     link.isUsed() ? "magic_link_used" : "magic_link_expired"));
             return Optional.empty();
         }
-        accounts.holdForChange(link.getUserId());
         Optional<Account> account = accounts.findActive(link.getUserId());
         if (account.isEmpty()) {
             events.record(loginFailed(link.getUserId(), link.getTenantId(), "account_inactive"));
@@ -134,8 +138,9 @@ class MagicLinkService {
 
     /** Links already sent stop working when the user's way of signing in changes (the mail may be someone else's). */
     @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
     void withdrawLinks(SignInChanged changed) {
-        links.withdrawUnused(changed.userId(), clock.instant());
+        links.expireUnused(changed.userId(), clock.instant());
     }
 
     /** Forgets links that expired more than a day ago. @return how many */

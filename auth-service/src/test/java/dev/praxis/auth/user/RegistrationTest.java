@@ -146,7 +146,7 @@ class RegistrationTest {
         assertInvalid(register(Map.of("email", "not-an-email", "password", PASSWORD, "tenant_id", tenant)),
                 "[\"body\",\"email\"]");
         for (String lookalike : List.of("a@b", uniqueEmail() + "\u200b", "dana\u00a0@example.test",
-                "da\u00adna@example.test")) {
+                "da\u00adna@example.test", uniqueEmail() + "\ufe0f", "dana@\u3164example.test")) {
             assertInvalid(register(Map.of("email", lookalike, "password", PASSWORD, "tenant_id", tenant)),
                     "[\"body\",\"email\"]");
         }

@@ -90,7 +90,8 @@ class ErrorShapesTest {
 
     @Test
     void aDatetimeIsTextNeverANumberOrAnArray() {
-        for (String value : List.of("1700000000", "1.7e9", "\"1700000000\"", "\" -1 \"", "[2025,10,1,10,0]", "true")) {
+        for (String value : List.of("1700000000", "1.7e9", "\"1700000000\"", "\" -1 \"", "\".5\"", "[2025,10,1,10,0]",
+                "true")) {
             Response response = http.post("/widgets", "{\"name\":\"ok\",\"starts_at\":" + value + "}");
 
             assertErrorShape(response, 422);
@@ -167,6 +168,7 @@ class ErrorShapesTest {
                 .status()).isEqualTo(201);
         assertThat(http.header("Accept", "*/*").get("/widgets").status()).isEqualTo(200);
         assertThat(http.header("Accept", "application/*").get("/widgets").status()).isEqualTo(200);
+        assertThat(http.header("Accept", "").get("/widgets").status()).as("an empty Accept").isEqualTo(200);
         assertThat(http.header("Accept", "application/problem+json").get("/widgets").status())
                 .as("JSON by another name").isEqualTo(200);
     }

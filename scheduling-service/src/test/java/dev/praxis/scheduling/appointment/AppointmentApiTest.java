@@ -167,6 +167,8 @@ class AppointmentApiTest {
                 .isEqualTo(404);
         assertThat(loc(http.put("/api/v1/appointments/" + id, Map.of("client_id", ""))))
                 .as("\"\" is no id, not null").isEqualTo("[\"body\",\"client_id\"]");
+        assertThat(loc(http.put("/api/v1/appointments/" + id, Map.of("service_id", ""))))
+                .as("nor where null clears").isEqualTo("[\"body\",\"service_id\"]");
         assertThat(http.get("/api/v1/appointments/" + id).json().get("client_id").asString()).isEqualTo(otherClient);
     }
 

@@ -176,7 +176,7 @@ class ClientApiTest {
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(locations(response)).containsExactlyInAnyOrder("[\"body\",\"first_name\"]", "[\"body\",\"email\"]");
-        for (String blank : List.of("\u2003", "\u3000 ", "\u00a0", "\u200b\ufeff", "\t\u2028")) {
+        for (String blank : List.of("\u2003", "\u3000 ", "\u00a0", "\u200b\ufeff", "\t\u2028", "\u3164\ufe0f")) {
             Response updated = http.put("/api/v1/clients/" + id, Map.of("first_name", blank, "last_name", blank));
             assertThat(updated.status()).as("Unicode spaces and invisible characters are blank too").isEqualTo(422);
             assertThat(locations(updated)).containsExactlyInAnyOrder("[\"body\",\"first_name\"]",

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 final class DateTimeText extends DelegatingDeserializer {
 
-    /** Jackson reads text that is a number as epoch seconds too ({@code "1700000000"}). */
-    private static final Pattern EPOCH_NUMBER = Pattern.compile("\\s*[+-]?[0-9]+(\\.[0-9]*)?\\s*");
+    /** What Jackson reads as epoch seconds once it has trimmed the text: {@code "1700000000"}, {@code ".5"}. */
+    private static final Pattern EPOCH_NUMBER = Pattern.compile("[+-]?[0-9.]+");
 
     private DateTimeText(ValueDeserializer<?> delegate) {
         super(delegate);
@@ -39,7 +39,7 @@ final class DateTimeText extends DelegatingDeserializer {
             return context.handleUnexpectedToken(handledType(), parser);
         }
         String text = parser.getString();
-        if (EPOCH_NUMBER.matcher(text).matches()) {
+        if (EPOCH_NUMBER.matcher(text.trim()).matches()) {
             return context.handleWeirdStringValue(handledType(), text, "not an ISO 8601 date or time");
         }
         return super.deserialize(parser, context);

@@ -8,8 +8,8 @@ public final class Patterns {
      * space, control or invisible formatting character anywhere ({@code dana@example.com} followed by a zero-width
      * space is another account that looks the same).
      */
-    public static final String EMAIL = "[^@\\s\\p{Z}\\p{Cc}\\p{Cf}]+@[^@\\s\\p{Z}\\p{Cc}\\p{Cf}]+"
-            + "\\.[^@\\s\\p{Z}\\p{Cc}\\p{Cf}]+";
+    public static final String EMAIL = "[^@" + Texts.NOT_IN_EMAILS + "]+@[^@" + Texts.NOT_IN_EMAILS + "]+\\.[^@"
+            + Texts.NOT_IN_EMAILS + "]+";
 
     private Patterns() {
     }

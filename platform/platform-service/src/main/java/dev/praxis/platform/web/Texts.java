@@ -5,8 +5,18 @@ import java.util.regex.Pattern;
 /** Blank the way {@link Visible} means it, for the checks a service makes in code. */
 public final class Texts {
 
-    /** Some character that is not Unicode white space, a control or an invisible formatting character. */
-    static final String VISIBLE = "(?sU).*[^\\s\\p{Cc}\\p{Cf}].*";
+    /**
+     * Characters that show nothing although Unicode does not file them as white space or formatting: the variation
+     * selectors, the combining grapheme joiner, the Mongolian selectors, the Hangul fillers and the blank Braille cell.
+     */
+    static final String INVISIBLE = "\\x{034F}\\x{115F}\\x{1160}\\x{180B}-\\x{180D}\\x{2800}\\x{3164}"
+            + "\\x{FE00}-\\x{FE0F}\\x{FFA0}\\x{E0100}-\\x{E01EF}";
+
+    /** Inside a character class: what no email address contains (white space, controls, anything invisible). */
+    static final String NOT_IN_EMAILS = "\\s\\p{Z}\\p{Cc}\\p{Cf}" + INVISIBLE;
+
+    /** Some character that is not Unicode white space, a control, a formatting character or one of the above. */
+    static final String VISIBLE = "(?sU).*[^\\s\\p{Cc}\\p{Cf}" + INVISIBLE + "].*";
 
     private static final Pattern VISIBLE_TEXT = Pattern.compile(VISIBLE);
 
