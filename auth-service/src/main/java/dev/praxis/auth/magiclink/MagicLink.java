@@ -22,6 +22,7 @@ class MagicLink {
     private Instant createdAt;
     private Instant expiresAt;
     private Instant usedAt;
+    private String sentTo;
 
     protected MagicLink() {
     }
@@ -33,6 +34,12 @@ class MagicLink {
         this.tenantId = account.tenantId();
         this.createdAt = now;
         this.expiresAt = now.plus(ttl);
+        this.sentTo = account.email();
+    }
+
+    /** Whether the account's address is still the one the link was mailed to. */
+    boolean wasSentTo(String email) {
+        return sentTo == null || sentTo.equalsIgnoreCase(email);
     }
 
     boolean isUsed() {

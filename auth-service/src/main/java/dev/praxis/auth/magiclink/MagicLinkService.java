@@ -122,6 +122,10 @@ class MagicLinkService {
             events.record(loginFailed(link.getUserId(), link.getTenantId(), "account_inactive"));
             return Optional.empty();
         }
+        if (!link.wasSentTo(account.get().email())) {
+            events.record(loginFailed(link.getUserId(), link.getTenantId(), "magic_link_address_changed"));
+            return Optional.empty();
+        }
         link.use(now);
         AccessToken accessToken = tokens.issue(account.get().tokenSubject());
         events.record(DomainEvent.of("magic_link.used", "MagicLink", link.getId(), Action.UPDATE)

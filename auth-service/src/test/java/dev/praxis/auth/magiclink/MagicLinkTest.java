@@ -240,6 +240,20 @@ class MagicLinkTest {
     }
 
     @Test
+    void aLinkSignsInOnlyWhileTheAccountHasTheAddressItWasSentTo() {
+        Member admin = api.bootstrap();
+        Mailed raced = userWithALink(admin);
+        // As if the change had committed between the request's read of the account and its insert of the link, so
+        // that the change's withdrawal did not see the link.
+        jdbc.update("update app_user set email = ? where id = ?", "elsewhere-" + raced.member().email(),
+                raced.member().userId());
+
+        assertError(verify(raced.token()), 401);
+        assertThat(jdbc.queryForObject("select sent_to from magic_link where user_id = ?", String.class,
+                raced.member().userId())).isEqualTo(raced.member().email());
+    }
+
+    @Test
     void aMagicLinkLoginWaitsForTheLoginInProgressOnTheAccount() throws Exception {
         Member member = api.bootstrap();
         request(member.email());
