@@ -2,7 +2,7 @@ package dev.praxis.auth.magiclink;
 
 import dev.praxis.auth.token.AccessToken;
 import dev.praxis.platform.web.ApiException;
-import dev.praxis.platform.web.Patterns;
+import dev.praxis.platform.web.Texts;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -35,7 +35,7 @@ class MagicLinkController {
         this.magicLinks = magicLinks;
     }
 
-    record MagicLinkRequest(@NotBlank @Email(regexp = Patterns.EMAIL) @Size(max = 320) String email) {
+    record MagicLinkRequest(@NotBlank @Email(regexp = Texts.EMAIL) @Size(max = 320) String email) {
 
         @Override
         public String toString() {

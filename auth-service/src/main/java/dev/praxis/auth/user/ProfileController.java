@@ -2,7 +2,7 @@ package dev.praxis.auth.user;
 
 import dev.praxis.contracts.security.Role;
 import dev.praxis.platform.security.CurrentUser;
-import dev.praxis.platform.web.Patterns;
+import dev.praxis.platform.web.Texts;
 import dev.praxis.platform.web.Visible;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -30,7 +30,7 @@ class ProfileController {
                          @Size(min = 3, max = 50, message = UserRules.USERNAME_MESSAGE)
                          @Pattern(regexp = UserRules.USERNAME_PATTERN, message = UserRules.USERNAME_MESSAGE)
                          String username,
-                         @Email(regexp = Patterns.EMAIL) @Size(min = 3, max = 320) String email,
+                         @Email(regexp = Texts.EMAIL) @Size(min = 3, max = 320) String email,
                          @Size(max = 1024) String currentPassword,
                          @Size(min = UserRules.MIN_PASSWORD, max = Passwords.MAX_BYTES)
                          @Visible String newPassword) {

@@ -2,7 +2,7 @@ package dev.praxis.auth.user;
 
 import dev.praxis.contracts.security.Role;
 import dev.praxis.platform.security.CurrentUser;
-import dev.praxis.platform.web.Patterns;
+import dev.praxis.platform.web.Texts;
 import dev.praxis.platform.web.Visible;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -30,7 +30,7 @@ class RegistrationController {
         this.users = users;
     }
 
-    record RegistrationRequest(@NotBlank @Email(regexp = Patterns.EMAIL) @Size(max = 320) String email,
+    record RegistrationRequest(@NotBlank @Email(regexp = Texts.EMAIL) @Size(max = 320) String email,
                                @Size(min = 3, max = 50, message = UserRules.USERNAME_MESSAGE)
                                @Pattern(regexp = UserRules.USERNAME_PATTERN, message = UserRules.USERNAME_MESSAGE)
                                String username,

@@ -1,6 +1,6 @@
 package dev.praxis.scheduling.client;
 
-import dev.praxis.platform.web.Patterns;
+import dev.praxis.platform.web.Texts;
 import dev.praxis.platform.web.Visible;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +14,7 @@ import java.util.List;
 record ClientRequest(
         @NotNull @Visible @Size(max = 255) String firstName,
         @NotNull @Visible @Size(max = 255) String lastName,
-        @Email(regexp = Patterns.EMAIL) @Size(max = 255) String email,
+        @Email(regexp = Texts.EMAIL) @Size(max = 255) String email,
         @Size(max = 50) String phone,
         @PastOrPresent LocalDate dateOfBirth,
         Boolean consentStatus,

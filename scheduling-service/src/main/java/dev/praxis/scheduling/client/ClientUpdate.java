@@ -1,6 +1,6 @@
 package dev.praxis.scheduling.client;
 
-import dev.praxis.platform.web.Patterns;
+import dev.praxis.platform.web.Texts;
 import dev.praxis.platform.web.Visible;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +18,7 @@ import java.util.Optional;
 record ClientUpdate(
         @Size(max = 255) @Visible String firstName,
         @Size(max = 255) @Visible String lastName,
-        Optional<@Email(regexp = Patterns.EMAIL) @Size(max = 255) String> email,
+        Optional<@Email(regexp = Texts.EMAIL) @Size(max = 255) String> email,
         Optional<@Size(max = 50) String> phone,
         Optional<@PastOrPresent LocalDate> dateOfBirth,
         Boolean consentStatus,

@@ -2,7 +2,7 @@ package dev.praxis.platform.web;
 
 import java.util.regex.Pattern;
 
-/** Blank the way {@link Visible} means it, for the checks a service makes in code. */
+/** What text must hold: something visible ({@link Visible}, {@link #isBlank}), and for an email {@link #EMAIL}. */
 public final class Texts {
 
     /**
@@ -14,6 +14,14 @@ public final class Texts {
 
     /** Inside a character class: what no email address contains (white space, controls, anything invisible). */
     static final String NOT_IN_EMAILS = "\\s\\p{Z}\\p{Cc}\\p{Cf}" + INVISIBLE;
+
+    /**
+     * For {@code @Email(regexp = Texts.EMAIL)}: a dot in the domain (mail to {@code a@b} goes nowhere), and no space,
+     * control or invisible character anywhere ({@code dana@example.com} followed by a zero-width space is another
+     * account that looks the same).
+     */
+    public static final String EMAIL = "[^@" + NOT_IN_EMAILS + "]+@[^@" + NOT_IN_EMAILS + "]+\\.[^@" + NOT_IN_EMAILS
+            + "]+";
 
     /** Some character that is not Unicode white space, a control, a formatting character or one of the above. */
     static final String VISIBLE = "(?sU).*[^\\s\\p{Cc}\\p{Cf}" + INVISIBLE + "].*";
