@@ -15,10 +15,12 @@ import java.util.Objects;
  * @param sessionDraft {@code PATCH /api/v1/sessions/{id}/draft} per tenant and session (PazPaz contract: 1 per 5 s)
  * @param perUser      every request with a token, per user
  * @param perIp        every request without a token, per client IP
+ * @param authFailures requests answered 401, per client IP; over it, every request of that address is answered 429
+ *                     for the rest of the period ({@link AuthenticationFailureLimit})
  */
 @ConfigurationProperties("praxis.gateway.rate-limits")
 record RateLimitProperties(Limit magicLink, Limit login, Limit tenantSignup, Limit sessionDraft, Limit perUser,
-                           Limit perIp) {
+                           Limit perIp, Limit authFailures) {
 
     RateLimitProperties {
         Objects.requireNonNull(magicLink, "praxis.gateway.rate-limits.magic-link");
@@ -27,6 +29,7 @@ record RateLimitProperties(Limit magicLink, Limit login, Limit tenantSignup, Lim
         Objects.requireNonNull(sessionDraft, "praxis.gateway.rate-limits.session-draft");
         Objects.requireNonNull(perUser, "praxis.gateway.rate-limits.per-user");
         Objects.requireNonNull(perIp, "praxis.gateway.rate-limits.per-ip");
+        Objects.requireNonNull(authFailures, "praxis.gateway.rate-limits.auth-failures");
     }
 
     record Limit(long capacity, Duration period) {

@@ -4,6 +4,7 @@ import dev.praxis.contracts.security.Role;
 import dev.praxis.contracts.web.PraxisHeaders;
 import dev.praxis.gateway.Clients;
 import dev.praxis.gateway.GatewayTest;
+import dev.praxis.gateway.Upstreams;
 import dev.praxis.test.TestJwts;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -15,6 +16,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -90,6 +94,48 @@ class RateLimitTest {
         assertLimited(Clients.fromNewAddress(port), HttpMethod.GET, "/api/v1/health", null, 40, Duration.ofMinutes(1));
 
         Clients.fromNewAddress(port).get().uri("/api/v1/health").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void refusesAnAddressAnswered401TooOftenBeforeLookingAtItsToken() {
+        WebTestClient client = Clients.fromNewAddress(port);
+        for (int i = 0; i < 40; i++) {
+            request(client, HttpMethod.GET, "/api/v1/clients", i % 2 == 0 ? null : "not-a-token")
+                    .expectStatus().isUnauthorized();
+        }
+        // The 41st 401 (auth-failures: 40 per minute in the test profile) is the one over the limit.
+        request(client, HttpMethod.GET, "/api/v1/clients", null).expectStatus().isUnauthorized();
+
+        // From now on the address is refused, a valid token included, and the service never sees the request.
+        String requestId = "req-" + UUID.randomUUID();
+        client.get().uri("/api/v1/clients").header(PraxisHeaders.REQUEST_ID, requestId)
+                .header(HttpHeaders.AUTHORIZATION, Clients.bearer(Clients.newUserToken())).exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().value(PraxisHeaders.RETRY_AFTER, retryAfter -> assertThat(Long.parseLong(retryAfter))
+                        .isBetween(1L, 60L))
+                .expectHeader().valueEquals(PraxisHeaders.REQUEST_ID, requestId)
+                .expectBody()
+                .jsonPath("$.detail").isEqualTo("Too many requests")
+                .jsonPath("$.request_id").isEqualTo(requestId);
+        assertThat(Upstreams.of("scheduling-service").findAll(getRequestedFor(urlPathEqualTo("/api/v1/clients"))
+                .withHeader(PraxisHeaders.REQUEST_ID, equalTo(requestId)))).isEmpty();
+
+        // Another address is not affected.
+        Clients.fromNewAddress(port).get().uri("/api/v1/clients")
+                .header(HttpHeaders.AUTHORIZATION, Clients.bearer(Clients.newUserToken())).exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void countsOnlyRequestsAnswered401AgainstAnAddress() {
+        WebTestClient client = Clients.fromNewAddress(port);
+        for (int i = 0; i < 45; i++) {
+            request(client, HttpMethod.GET, "/api/v1/clients", Clients.newUserToken()).expectStatus().isOk();
+        }
+        // Had the 45 answers counted, this 401 would be over the limit and the next request refused.
+        request(client, HttpMethod.GET, "/api/v1/clients", null).expectStatus().isUnauthorized();
+
+        request(client, HttpMethod.GET, "/api/v1/clients", Clients.newUserToken()).expectStatus().isOk();
     }
 
     private void assertLimited(WebTestClient client, HttpMethod method, String path, String token, int capacity,

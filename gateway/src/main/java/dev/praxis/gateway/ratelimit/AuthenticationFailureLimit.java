@@ -1,0 +1,95 @@
+package dev.praxis.gateway.ratelimit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.praxis.contracts.web.PraxisHeaders;
+import dev.praxis.gateway.edge.ClientAddresses;
+import dev.praxis.gateway.edge.ErrorResponses;
+import dev.praxis.gateway.edge.ManagementPort;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Answers 401s per client address ({@code praxis.gateway.rate-limits.auth-failures}): an address that has been
+ * answered 401 more often than the limit allows is answered 429 with {@code Retry-After} until its window is over, for
+ * every request and before its token is looked at.
+ * <p>
+ * The other limits ({@link RateLimitFilter}) run after Spring Security, so a request it refuses never reaches them:
+ * without this, a client sending no token or a made-up one could send as many as it liked, and each costs the gateway
+ * more than proxying a calendar page does (docs/performance.md, round 11). The count is kept by the rate-limit store
+ * (shared by the replicas with {@code redis}); the refusal is remembered by each replica, for the rest of the window.
+ */
+@Component
+final class AuthenticationFailureLimit implements WebFilter, Ordered {
+
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+    private final RateLimitStore store;
+    private final ClientAddresses clientAddresses;
+    private final ErrorResponses errors;
+    private final ManagementPort managementPort;
+    private final Policy policy;
+    /** Refused addresses and the {@link System#nanoTime()} until which they are refused. */
+    private final Cache<String, Long> refusedUntil;
+
+    AuthenticationFailureLimit(RateLimitStore store, RateLimitProperties limits, RateLimitStoreProperties storage,
+                               ClientAddresses clientAddresses, ErrorResponses errors, ManagementPort managementPort) {
+        this.store = store;
+        this.clientAddresses = clientAddresses;
+        this.errors = errors;
+        this.managementPort = managementPort;
+        this.policy = Policy.of("auth-failures", limits.authFailures());
+        this.refusedUntil = Caffeine.newBuilder()
+                .executor(Runnable::run)
+                .expireAfterWrite(limits.authFailures().period())
+                .maximumSize(storage.maxBuckets())
+                .build();
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (managementPort.received(exchange.getRequest())) {
+            return chain.filter(exchange);
+        }
+        String address = clientAddresses.of(exchange);
+        Long until = refusedUntil.getIfPresent(address);
+        if (until != null) {
+            long remaining = until - System.nanoTime();
+            if (remaining > 0) {
+                return tooManyRequests(exchange, remaining);
+            }
+            refusedUntil.invalidate(address);
+        }
+        return chain.filter(exchange).then(Mono.defer(() -> countIfRefused(exchange, address)));
+    }
+
+    private Mono<Void> countIfRefused(ServerWebExchange exchange, String address) {
+        if (!HttpStatus.UNAUTHORIZED.equals(exchange.getResponse().getStatusCode())) {
+            return Mono.empty();
+        }
+        return store.tryConsume(policy, address)
+                .doOnNext(probe -> {
+                    if (!probe.isConsumed()) {
+                        refusedUntil.put(address, System.nanoTime() + probe.getNanosToWaitForRefill());
+                    }
+                })
+                .then();
+    }
+
+    private Mono<Void> tooManyRequests(ServerWebExchange exchange, long remainingNanos) {
+        long seconds = Math.max(1, (remainingNanos + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND);
+        exchange.getResponse().getHeaders().set(PraxisHeaders.RETRY_AFTER, Long.toString(seconds));
+        return errors.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many requests");
+    }
+
+    /** Before Spring Security (-100), after the edge's own filters (CORS at -150), so a refusal has their headers. */
+    @Override
+    public int getOrder() {
+        return -120;
+    }
+}
