@@ -39,8 +39,8 @@ import java.util.regex.Pattern;
 /**
  * The schedule-endpoint benchmark (see infra/bench/README.md). Expects ./praxis-local running. Seeds two fresh tenants,
  * then for each scenario measures: open-model constant arrival rates (latency from the intended send time, so a stall
- * is not hidden), closed-model saturation at a fixed number of connections, through the gateway and directly against
- * scheduling-service; and the floor, the same SQL timed over JDBC.
+ * is not hidden), closed-model saturation at a fixed number of connections, through the gateway, directly against
+ * scheduling-service and through the proxy floor ({@link ProxyFloor}); and the SQL floor, the same SQL timed over JDBC.
  */
 public final class Bench {
 
@@ -58,7 +58,12 @@ public final class Bench {
             .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
     static final List<String> SCENARIOS = List.of(env("BENCH_SCENARIOS",
             "CALENDAR,CLIENT_TIMELINE,CONFLICT_CHECK,CREATE,CLIENT_LIST").split(","));
-    static final List<String> TARGETS = List.of(env("BENCH_TARGETS", "gateway,direct").split(","));
+    static final List<String> TARGETS = List.of(env("BENCH_TARGETS", "gateway,direct,proxy").split(","));
+    /** The proxy floor ({@link ProxyFloor}); when unset, the bench starts one in its own JVM in front of SCHEDULING. */
+    static final String PROXY_URL = System.getenv("BENCH_PROXY");
+    /** Its share of the JIT warm-up: a bare Reactor Netty hop is compiled long before the gateway is. */
+    static final int PROXY_WARMUP_SECONDS = 60;
+    static String proxy;
     static final boolean SMALL_TENANT = Boolean.parseBoolean(env("BENCH_SMALL_TENANT", "true"));
     static final Path OUT = Path.of(env("BENCH_OUT", "infra/bench/results"));
     static final Instant BASE = Instant.parse("2027-01-04T00:00:00Z");
@@ -73,6 +78,9 @@ public final class Bench {
         log("cores: " + Runtime.getRuntime().availableProcessors() + ", " + SECONDS + " s per point in " + SLICES
                 + " slices, rates "
                 + java.util.Arrays.toString(RATES) + ", saturation at " + CONNECTIONS + " connections");
+        if (TARGETS.contains("proxy")) {
+            proxy = PROXY_URL != null ? PROXY_URL : startProxyFloor();
+        }
         Tenant large = Tenant.create("large", 100, 100_000);
         Tenant small = SMALL_TENANT ? Tenant.create("small", 100, 1_000) : null;
         warmUp(large);
@@ -131,14 +139,17 @@ public final class Bench {
      * default, since the targets take turns and a slower machine compiles more slowly (docs/performance.md, round 9).
      */
     static void warmUp(Tenant tenant) throws InterruptedException {
-        long end = System.nanoTime() + JIT_WARMUP_SECONDS * 1_000_000_000L;
+        long start = System.nanoTime();
+        long end = start + JIT_WARMUP_SECONDS * 1_000_000_000L;
+        long proxyEnd = start + PROXY_WARMUP_SECONDS * 1_000_000_000L;
         long requests = 0;
         while (System.nanoTime() < end) {
             for (Scenario scenario : Scenario.values()) {
                 for (String target : TARGETS) {
-                    if (SCENARIOS.contains(scenario.name()) && System.nanoTime() < end) {
-                        requests += closed(tenant, scenario, target.equals("gateway") ? GATEWAY : SCHEDULING,
-                                Math.min(16, CONNECTIONS), 5).count;
+                    long now = System.nanoTime();
+                    if (SCENARIOS.contains(scenario.name()) && now < end
+                            && (!target.equals("proxy") || now < proxyEnd)) {
+                        requests += closed(tenant, scenario, baseOf(target), Math.min(16, CONNECTIONS), 5).count;
                     }
                 }
             }
@@ -147,7 +158,44 @@ public final class Bench {
     }
 
     static String baseOf(String target) {
-        return target.equals("gateway") ? GATEWAY : SCHEDULING;
+        return switch (target) {
+            case "gateway" -> GATEWAY;
+            case "direct" -> SCHEDULING;
+            case "proxy" -> proxy;
+            default -> throw new IllegalArgumentException("BENCH_TARGETS: unknown target " + target
+                    + " (gateway, direct, proxy)");
+        };
+    }
+
+    /**
+     * The proxy floor in a JVM of its own, started as the local launcher starts the gateway (the same collector, heap
+     * and stack sizes), on a free port, in front of scheduling-service; stopped when the bench exits.
+     */
+    static String startProxyFloor() throws IOException, InterruptedException {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xms32m", "-Xmx512m",
+                "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
+                "-cp", System.getProperty("java.class.path"), ProxyFloor.class.getName(),
+                String.valueOf(port), SCHEDULING)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+        String base = "http://localhost:" + port;
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                log("proxy floor on " + base + " -> " + SCHEDULING);
+                return base;
+            } catch (IOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("the proxy floor did not start on port " + port);
     }
 
     /** One measurement of a target: a slice of a point, merged with the target's other slices. */

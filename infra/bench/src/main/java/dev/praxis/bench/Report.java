@@ -39,11 +39,15 @@ final class Report {
                 .append(" slices, the targets alternating) after ").append(Bench.JIT_WARMUP_SECONDS)
                 .append(" s of JIT warm-up; latency in ms (p50 / p95 / p99), open model at a fixed arrival "
                         + "rate, measured from the intended send time; saturation: closed model, ")
-                .append(Bench.CONNECTIONS).append(" connections. Floor: the endpoint's SQL over JDBC, one connection.\n\n");
-        md.append("| tenant | scenario | rate | gateway | direct | gw/direct p95 | floor (SQL) |\n|---|---|---|---|---|---|---|\n");
+                .append(Bench.CONNECTIONS).append(" connections. Floors: the proxy floor is a bare Reactor Netty hop in front"
+                        + " of the service (ProxyFloor), measured in the same slices; the SQL floor is the endpoint's SQL"
+                        + " over JDBC, one connection.\n\n");
+        md.append("| tenant | scenario | rate | gateway | direct | gw/direct p95 | floor (proxy) | floor/direct p95"
+                + " | floor (SQL) |\n|---|---|---|---|---|---|---|---|---|\n");
         for (Map<String, Object> row : rows) {
             Map<String, Object> gw = (Map<String, Object>) row.get("gateway");
             Map<String, Object> direct = (Map<String, Object>) row.get("direct");
+            Map<String, Object> proxy = (Map<String, Object>) row.get("proxy");
             Map<String, Object> floor = (Map<String, Object>) row.get("floor_sql");
             if (gw == null || direct == null) {
                 continue; // a partial run (BENCH_TARGETS): in the JSON only
@@ -51,19 +55,27 @@ final class Report {
             for (String key : gw.keySet()) {
                 Map<String, Object> g = (Map<String, Object>) gw.get(key);
                 Map<String, Object> d = (Map<String, Object>) direct.get(key);
+                Map<String, Object> p = proxy == null ? null : (Map<String, Object>) proxy.get(key);
                 boolean saturation = key.equals("saturation");
                 md.append("| ").append(row.get("tenant")).append(" | ").append(row.get("scenario")).append(" | ")
                         .append(saturation ? "saturation" : key.replace("rps", " req/s")).append(" | ")
                         .append(cell(g, saturation)).append(" | ").append(cell(d, saturation)).append(" | ")
-                        .append(saturation ? String.format(Locale.ROOT, "%.2f × throughput",
-                                ((Number) g.get("throughput_rps")).doubleValue()
-                                        / Math.max(1, ((Number) d.get("throughput_rps")).doubleValue()))
-                                : String.format(Locale.ROOT, "%.2f", ((Number) g.get("p95_ms")).doubleValue()
-                                        / Math.max(0.01, ((Number) d.get("p95_ms")).doubleValue())))
-                        .append(" | ").append(latencies(floor)).append(" |\n");
+                        .append(versusDirect(g, d, saturation)).append(" | ")
+                        .append(p == null ? "-" : cell(p, saturation)).append(" | ")
+                        .append(p == null ? "-" : versusDirect(p, d, saturation)).append(" | ")
+                        .append(latencies(floor)).append(" |\n");
             }
         }
         return md.toString();
+    }
+
+    /** p95 over the direct p95, or for saturation throughput over the direct throughput. */
+    static String versusDirect(Map<String, Object> m, Map<String, Object> direct, boolean saturation) {
+        return saturation ? String.format(Locale.ROOT, "%.2f × throughput",
+                ((Number) m.get("throughput_rps")).doubleValue()
+                        / Math.max(1, ((Number) direct.get("throughput_rps")).doubleValue()))
+                : String.format(Locale.ROOT, "%.2f", ((Number) m.get("p95_ms")).doubleValue()
+                        / Math.max(0.01, ((Number) direct.get("p95_ms")).doubleValue()));
     }
 
     static String cell(Map<String, Object> m, boolean saturation) {
