@@ -6,6 +6,7 @@ import dev.praxis.contracts.web.PraxisHeaders;
 import dev.praxis.gateway.edge.ClientAddresses;
 import dev.praxis.gateway.edge.ErrorResponses;
 import dev.praxis.gateway.edge.ManagementPort;
+import dev.praxis.gateway.security.SignedInCallers;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -15,14 +16,17 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Answers 401s per client address ({@code praxis.gateway.rate-limits.auth-failures}): an address that has been
- * answered 401 more often than the limit allows is answered 429 with {@code Retry-After} until its window is over, for
- * every request and before its token is looked at.
+ * Answers 401s per client address ({@code praxis.gateway.rate-limits.auth-failures}): once an address has been
+ * answered 401 more often than the limit allows, its requests are answered 429 with {@code Retry-After} until its
+ * window is over, before their token is looked at. Not refused: public endpoints (sign-in stays possible; they have
+ * limits of their own) and requests carrying a token the gateway has verified before ({@link SignedInCallers}), so
+ * signed-in users behind the same address (an office's NAT) keep working while someone there sends made-up tokens.
  * <p>
  * The other limits ({@link RateLimitFilter}) run after Spring Security, so a request it refuses never reaches them:
  * without this, a client sending no token or a made-up one could send as many as it liked, and each costs the gateway
  * more than proxying a calendar page does (docs/performance.md, round 11). The count is kept by the rate-limit store
- * (shared by the replicas with {@code redis}); the refusal is remembered by each replica, for the rest of the window.
+ * (shared by the replicas with {@code redis}) and taken without delaying the answer; the refusal is remembered by each
+ * replica, for the rest of the window.
  */
 @Component
 final class AuthenticationFailureLimit implements WebFilter, Ordered {
@@ -33,16 +37,19 @@ final class AuthenticationFailureLimit implements WebFilter, Ordered {
     private final ClientAddresses clientAddresses;
     private final ErrorResponses errors;
     private final ManagementPort managementPort;
+    private final SignedInCallers signedIn;
     private final Policy policy;
     /** Refused addresses and the {@link System#nanoTime()} until which they are refused. */
     private final Cache<String, Long> refusedUntil;
 
     AuthenticationFailureLimit(RateLimitStore store, RateLimitProperties limits, RateLimitStoreProperties storage,
-                               ClientAddresses clientAddresses, ErrorResponses errors, ManagementPort managementPort) {
+                               ClientAddresses clientAddresses, ErrorResponses errors, ManagementPort managementPort,
+                               SignedInCallers signedIn) {
         this.store = store;
         this.clientAddresses = clientAddresses;
         this.errors = errors;
         this.managementPort = managementPort;
+        this.signedIn = signedIn;
         this.policy = Policy.of("auth-failures", limits.authFailures());
         this.refusedUntil = Caffeine.newBuilder()
                 .executor(Runnable::run)
@@ -60,25 +67,30 @@ final class AuthenticationFailureLimit implements WebFilter, Ordered {
         Long until = refusedUntil.getIfPresent(address);
         if (until != null) {
             long remaining = until - System.nanoTime();
-            if (remaining > 0) {
+            if (remaining <= 0) {
+                refusedUntil.asMap().remove(address, until);
+            } else if (!signedIn.isPublicOrKnown(exchange.getRequest())) {
                 return tooManyRequests(exchange, remaining);
             }
-            refusedUntil.invalidate(address);
         }
-        return chain.filter(exchange).then(Mono.defer(() -> countIfRefused(exchange, address)));
+        // Counted however the exchange ends (a client that hangs up on its 401 still cost the gateway the work), and,
+        // with the in-memory store, before the answer is complete: the client's next request already sees the count.
+        return chain.filter(exchange)
+                .doOnTerminate(() -> countIfRefused(exchange, address))
+                .doOnCancel(() -> countIfRefused(exchange, address));
     }
 
-    private Mono<Void> countIfRefused(ServerWebExchange exchange, String address) {
+    private void countIfRefused(ServerWebExchange exchange, String address) {
         if (!HttpStatus.UNAUTHORIZED.equals(exchange.getResponse().getStatusCode())) {
-            return Mono.empty();
+            return;
         }
-        return store.tryConsume(policy, address)
-                .doOnNext(probe -> {
-                    if (!probe.isConsumed()) {
-                        refusedUntil.put(address, System.nanoTime() + probe.getNanosToWaitForRefill());
-                    }
-                })
-                .then();
+        store.tryConsume(policy, address).subscribe(probe -> {
+            if (!probe.isConsumed()) {
+                refusedUntil.put(address, System.nanoTime() + probe.getNanosToWaitForRefill());
+            }
+        }, storeFailure -> {
+            // Not counted: the Redis store logs its own failures and lets requests through meanwhile.
+        });
     }
 
     private Mono<Void> tooManyRequests(ServerWebExchange exchange, long remainingNanos) {

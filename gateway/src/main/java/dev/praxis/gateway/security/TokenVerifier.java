@@ -57,6 +57,11 @@ final class TokenVerifier implements ReactiveJwtDecoder {
         this.skewMillis = properties.clockSkew().toMillis();
     }
 
+    /** Whether this exact token was verified before and is still remembered (not whether it is still valid). */
+    boolean remembers(String token) {
+        return verified.getIfPresent(token) != null;
+    }
+
     @Override
     public Mono<Jwt> decode(String token) {
         Verified known = verified.getIfPresent(token);

@@ -99,6 +99,8 @@ class RateLimitTest {
     @Test
     void refusesAnAddressAnswered401TooOftenBeforeLookingAtItsToken() {
         WebTestClient client = Clients.fromNewAddress(port);
+        String signedIn = Clients.newUserToken();
+        request(client, HttpMethod.GET, "/api/v1/clients", signedIn).expectStatus().isOk();
         for (int i = 0; i < 40; i++) {
             request(client, HttpMethod.GET, "/api/v1/clients", i % 2 == 0 ? null : "not-a-token")
                     .expectStatus().isUnauthorized();
@@ -106,7 +108,8 @@ class RateLimitTest {
         // The 41st 401 (auth-failures: 40 per minute in the test profile) is the one over the limit.
         request(client, HttpMethod.GET, "/api/v1/clients", null).expectStatus().isUnauthorized();
 
-        // From now on the address is refused, a valid token included, and the service never sees the request.
+        // From now on the address is refused, a valid token the gateway has not seen included, and the service never
+        // sees the request.
         String requestId = "req-" + UUID.randomUUID();
         client.get().uri("/api/v1/clients").header(PraxisHeaders.REQUEST_ID, requestId)
                 .header(HttpHeaders.AUTHORIZATION, Clients.bearer(Clients.newUserToken())).exchange()
@@ -120,6 +123,9 @@ class RateLimitTest {
         assertThat(Upstreams.of("scheduling-service").findAll(getRequestedFor(urlPathEqualTo("/api/v1/clients"))
                 .withHeader(PraxisHeaders.REQUEST_ID, equalTo(requestId)))).isEmpty();
 
+        // Not refused: a caller whose token the gateway verified before, and sign-in (limited on its own).
+        request(client, HttpMethod.GET, "/api/v1/clients", signedIn).expectStatus().isOk();
+        request(client, HttpMethod.POST, "/api/v1/auth/login", null).expectStatus().isOk();
         // Another address is not affected.
         Clients.fromNewAddress(port).get().uri("/api/v1/clients")
                 .header(HttpHeaders.AUTHORIZATION, Clients.bearer(Clients.newUserToken())).exchange()
