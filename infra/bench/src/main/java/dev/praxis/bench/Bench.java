@@ -61,8 +61,8 @@ public final class Bench {
     static final List<String> TARGETS = List.of(env("BENCH_TARGETS", "gateway,direct,proxy").split(","));
     /** The proxy floor ({@link ProxyFloor}); when unset, the bench starts one in its own JVM in front of SCHEDULING. */
     static final String PROXY_URL = System.getenv("BENCH_PROXY");
-    /** Its share of the JIT warm-up: a bare Reactor Netty hop is compiled long before the gateway is. */
-    static final int PROXY_WARMUP_SECONDS = 60;
+    /** Its share of the JIT warm-up (5 s per scenario and round): a bare hop is compiled long before the gateway is. */
+    static final int PROXY_WARMUP_ROUNDS = 2;
     static String proxy;
     static final boolean SMALL_TENANT = Boolean.parseBoolean(env("BENCH_SMALL_TENANT", "true"));
     static final Path OUT = Path.of(env("BENCH_OUT", "infra/bench/results"));
@@ -72,7 +72,18 @@ public final class Bench {
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Exception | Error failure) {
+            // The HTTP client's threads would keep the JVM (and the proxy floor, stopped by a shutdown hook) alive.
+            failure.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    static void run(String[] args) throws Exception {
         Instant started = Instant.now();
         String label = args.length > 0 ? args[0] : "latest";
         log("cores: " + Runtime.getRuntime().availableProcessors() + ", " + SECONDS + " s per point in " + SLICES
@@ -129,7 +140,6 @@ public final class Bench {
         }
         Report.write(OUT, label, started, rows);
         log("wrote " + OUT.resolve(label + ".md") + " and " + OUT.resolve(label + ".json"));
-        System.exit(0);
     }
 
     /**
@@ -139,16 +149,13 @@ public final class Bench {
      * default, since the targets take turns and a slower machine compiles more slowly (docs/performance.md, round 9).
      */
     static void warmUp(Tenant tenant) throws InterruptedException {
-        long start = System.nanoTime();
-        long end = start + JIT_WARMUP_SECONDS * 1_000_000_000L;
-        long proxyEnd = start + PROXY_WARMUP_SECONDS * 1_000_000_000L;
+        long end = System.nanoTime() + JIT_WARMUP_SECONDS * 1_000_000_000L;
         long requests = 0;
-        while (System.nanoTime() < end) {
+        for (int round = 0; System.nanoTime() < end; round++) {
             for (Scenario scenario : Scenario.values()) {
                 for (String target : TARGETS) {
-                    long now = System.nanoTime();
-                    if (SCENARIOS.contains(scenario.name()) && now < end
-                            && (!target.equals("proxy") || now < proxyEnd)) {
+                    if (SCENARIOS.contains(scenario.name()) && System.nanoTime() < end
+                            && (!target.equals("proxy") || round < PROXY_WARMUP_ROUNDS)) {
                         requests += closed(tenant, scenario, baseOf(target), Math.min(16, CONNECTIONS), 5).count;
                     }
                 }
@@ -177,11 +184,12 @@ public final class Bench {
             port = probe.getLocalPort();
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path output = Files.createTempFile("proxy-floor-", ".log");
         Process process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xms32m", "-Xmx512m",
                 "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
                 "-cp", System.getProperty("java.class.path"), ProxyFloor.class.getName(),
                 String.valueOf(port), SCHEDULING)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         String base = "http://localhost:" + port;
         long deadline = System.nanoTime() + 30_000_000_000L;
@@ -195,7 +203,8 @@ public final class Bench {
                 Thread.sleep(200);
             }
         }
-        throw new IllegalStateException("the proxy floor did not start on port " + port);
+        process.destroy();
+        throw new IllegalStateException("the proxy floor did not start on port " + port + ": see " + output);
     }
 
     /** One measurement of a target: a slice of a point, merged with the target's other slices. */

@@ -39,9 +39,12 @@ final class Report {
                 .append(" slices, the targets alternating) after ").append(Bench.JIT_WARMUP_SECONDS)
                 .append(" s of JIT warm-up; latency in ms (p50 / p95 / p99), open model at a fixed arrival "
                         + "rate, measured from the intended send time; saturation: closed model, ")
-                .append(Bench.CONNECTIONS).append(" connections. Floors: the proxy floor is a bare Reactor Netty hop in front"
-                        + " of the service (ProxyFloor), measured in the same slices; the SQL floor is the endpoint's SQL"
-                        + " over JDBC, one connection.\n\n");
+                .append(Bench.CONNECTIONS).append(" connections. ")
+                .append(rows.stream().anyMatch(row -> row.containsKey("proxy"))
+                        ? "Floors: the proxy floor is a bare Reactor Netty hop in front of the service (ProxyFloor),"
+                                + " measured in the same slices; the SQL floor is the endpoint's SQL over JDBC, one"
+                                + " connection.\n\n"
+                        : "Floor: the endpoint's SQL over JDBC, one connection (no proxy floor in this run).\n\n");
         md.append("| tenant | scenario | rate | gateway | direct | gw/direct p95 | floor (proxy) | floor/direct p95"
                 + " | floor (SQL) |\n|---|---|---|---|---|---|---|---|---|\n");
         for (Map<String, Object> row : rows) {
