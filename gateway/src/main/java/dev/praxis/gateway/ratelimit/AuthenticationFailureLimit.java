@@ -2,7 +2,6 @@ package dev.praxis.gateway.ratelimit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.praxis.contracts.web.PraxisHeaders;
 import dev.praxis.gateway.edge.ClientAddresses;
 import dev.praxis.gateway.edge.ErrorResponses;
 import dev.praxis.gateway.edge.ManagementPort;
@@ -30,8 +29,6 @@ import reactor.core.publisher.Mono;
  */
 @Component
 final class AuthenticationFailureLimit implements WebFilter, Ordered {
-
-    private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private final RateLimitStore store;
     private final ClientAddresses clientAddresses;
@@ -70,7 +67,7 @@ final class AuthenticationFailureLimit implements WebFilter, Ordered {
             if (remaining <= 0) {
                 refusedUntil.asMap().remove(address, until);
             } else if (!signedIn.isPublicOrKnown(exchange.getRequest())) {
-                return tooManyRequests(exchange, remaining);
+                return TooManyRequests.answer(errors, exchange, remaining);
             }
         }
         // Counted however the exchange ends (a client that hangs up on its 401 still cost the gateway the work), and,
@@ -91,12 +88,6 @@ final class AuthenticationFailureLimit implements WebFilter, Ordered {
         }, storeFailure -> {
             // Not counted: the Redis store logs its own failures and lets requests through meanwhile.
         });
-    }
-
-    private Mono<Void> tooManyRequests(ServerWebExchange exchange, long remainingNanos) {
-        long seconds = Math.max(1, (remainingNanos + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND);
-        exchange.getResponse().getHeaders().set(PraxisHeaders.RETRY_AFTER, Long.toString(seconds));
-        return errors.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many requests");
     }
 
     /** Before Spring Security (-100), after the edge's own filters (CORS at -150), so a refusal has their headers. */

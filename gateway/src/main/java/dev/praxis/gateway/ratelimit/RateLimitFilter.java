@@ -1,7 +1,6 @@
 package dev.praxis.gateway.ratelimit;
 
 import dev.praxis.contracts.security.TokenClaims;
-import dev.praxis.contracts.web.PraxisHeaders;
 import dev.praxis.gateway.edge.ClientAddresses;
 import dev.praxis.gateway.edge.ErrorResponses;
 import dev.praxis.gateway.edge.ManagementPort;
@@ -9,7 +8,6 @@ import dev.praxis.gateway.edge.RequestPaths;
 import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -32,8 +30,6 @@ final class RateLimitFilter implements WebFilter, Ordered {
 
     private static final PathPattern SESSION_DRAFT = PathPatternParser.defaultInstance
             .parse("/api/v1/sessions/{sessionId}/draft");
-    private static final long NANOS_PER_SECOND = 1_000_000_000L;
-
     private final RateLimitStore store;
     private final ClientAddresses clientAddresses;
     private final ErrorResponses errors;
@@ -68,7 +64,8 @@ final class RateLimitFilter implements WebFilter, Ordered {
                 .ofType(JwtAuthenticationToken.class)
                 .flatMap(authenticated -> consume(exchange, authenticated.getToken()))
                 .switchIfEmpty(Mono.defer(() -> consume(exchange, null)))
-                .flatMap(probe -> probe.isConsumed() ? chain.filter(exchange) : tooManyRequests(exchange, probe));
+                .flatMap(probe -> probe.isConsumed() ? chain.filter(exchange)
+                        : TooManyRequests.answer(errors, exchange, probe.getNanosToWaitForRefill()));
     }
 
     private Mono<ConsumptionProbe> consume(ServerWebExchange exchange, Jwt caller) {
@@ -104,12 +101,6 @@ final class RateLimitFilter implements WebFilter, Ordered {
             }
         }
         return null;
-    }
-
-    private Mono<Void> tooManyRequests(ServerWebExchange exchange, ConsumptionProbe probe) {
-        long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND);
-        exchange.getResponse().getHeaders().set(PraxisHeaders.RETRY_AFTER, Long.toString(seconds));
-        return errors.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many requests");
     }
 
     private static String withoutTrailingSlash(String path) {
