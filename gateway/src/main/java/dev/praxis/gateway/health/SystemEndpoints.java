@@ -3,18 +3,23 @@ package dev.praxis.gateway.health;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.RequestPredicate;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import java.util.List;
 import java.util.Map;
 
+import static org.springframework.web.reactive.function.server.RequestPredicates.method;
+import static org.springframework.web.reactive.function.server.RequestPredicates.path;
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
 /**
  * What the gateway answers itself, without a token: {@code GET /} (the Celuma contract's welcome document),
- * {@code GET /api/v1/health} (the gateway is up) and {@code GET /health} (every service).
+ * {@code GET /api/v1/health} (the gateway is up) and {@code GET /health} (every service); each also to {@code HEAD}
+ * (the same status and headers, no body), which some load balancers and uptime checks send.
  * <p>
  * {@code /health} answers 200 whether the suite is "ok" or "degraded": load balancers probe it, and one service being
  * down must not take the entry point (and every healthy service behind it) out of rotation. The body says what is down.
@@ -30,13 +35,18 @@ class SystemEndpoints {
     @Bean
     RouterFunction<ServerResponse> systemRoutes(ServiceHealth health) {
         return route()
-                .GET("/", request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(WELCOME))
-                .GET("/api/v1/health", request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
+                .route(read("/"), request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(WELCOME))
+                .route(read("/api/v1/health"), request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(OK))
-                .GET("/health", request -> health.check().flatMap(services -> ServerResponse.ok()
+                .route(read("/health"), request -> health.check().flatMap(services -> ServerResponse.ok()
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(new SuiteHealth(overall(services), services))))
                 .build();
+    }
+
+    private static RequestPredicate read(String pattern) {
+        return method(HttpMethod.GET).or(method(HttpMethod.HEAD)).and(path(pattern));
     }
 
     static String overall(Map<String, String> services) {

@@ -53,6 +53,18 @@ class SystemEndpointsTest {
     }
 
     @Test
+    void answersHeadLikeGetWithoutABody() {
+        for (String path : List.of("/", "/api/v1/health", "/health")) {
+            Clients.fromNewAddress(port).head().uri(path).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().contentType(MediaType.APPLICATION_JSON)
+                    .expectBody().isEmpty();
+        }
+        // Other methods stay refused.
+        Clients.fromNewAddress(port).delete().uri("/api/v1/health").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void aggregatesTheHealthOfEveryServiceAndStaysAvailableWhenOneIsDown() {
         List<Runnable> cleanUp = new ArrayList<>();
         for (String service : Upstreams.SERVICES) {
