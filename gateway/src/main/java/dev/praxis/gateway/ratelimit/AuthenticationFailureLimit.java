@@ -14,12 +14,15 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
+import java.time.Duration;
+
 /**
  * Answers 401s per client address ({@code praxis.gateway.rate-limits.auth-failures}): once an address has been
  * answered 401 more often than the limit allows, its requests are answered 429 with {@code Retry-After} until its
  * window is over, before their token is looked at. Not refused: public endpoints (sign-in stays possible; they have
- * limits of their own) and requests carrying a token the gateway has verified before ({@link SignedInCallers}), so
- * signed-in users behind the same address (an office's NAT) keep working while someone there sends made-up tokens.
+ * limits of their own) and requests carrying a token this replica has verified and seen used in the last 5 minutes
+ * ({@link SignedInCallers}), so signed-in users behind the same address (an office's NAT) keep working while someone
+ * there sends made-up tokens; a token first presented during the refusal (a new sign-in) waits for its end.
  * <p>
  * The other limits ({@link RateLimitFilter}) run after Spring Security, so a request it refuses never reaches them:
  * without this, a client sending no token or a made-up one could send as many as it liked, and each costs the gateway
@@ -29,6 +32,10 @@ import reactor.core.publisher.Mono;
  */
 @Component
 final class AuthenticationFailureLimit implements WebFilter, Ordered {
+
+    /** Set on an exchange once counted: a cancellation racing the completion must not count the 401 twice. */
+    private static final String COUNTED = AuthenticationFailureLimit.class.getName() + ".counted";
+    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(2);
 
     private final RateLimitStore store;
     private final ClientAddresses clientAddresses;
@@ -78,15 +85,17 @@ final class AuthenticationFailureLimit implements WebFilter, Ordered {
     }
 
     private void countIfRefused(ServerWebExchange exchange, String address) {
-        if (!HttpStatus.UNAUTHORIZED.equals(exchange.getResponse().getStatusCode())) {
+        if (!HttpStatus.UNAUTHORIZED.equals(exchange.getResponse().getStatusCode())
+                || exchange.getAttributes().putIfAbsent(COUNTED, Boolean.TRUE) != null) {
             return;
         }
-        store.tryConsume(policy, address).subscribe(probe -> {
+        store.tryConsume(policy, address).timeout(STORE_TIMEOUT).subscribe(probe -> {
             if (!probe.isConsumed()) {
                 refusedUntil.put(address, System.nanoTime() + probe.getNanosToWaitForRefill());
             }
         }, storeFailure -> {
-            // Not counted: the Redis store logs its own failures and lets requests through meanwhile.
+            // Not counted: the Redis store logs its own failures and lets requests through meanwhile; a store that
+            // does not answer is given up on rather than left holding one pending call per 401.
         });
     }
 

@@ -33,8 +33,10 @@ import java.util.List;
  * every request, and fetches the JWK set again on every unknown {@code kid} with no floor. This decoder keeps parsed
  * verifiers ({@link SigningKeys}), and remembers tokens it has verified (the exact token string, so nothing can be
  * forged into a hit): a client's next request skips the character check, the RSA check and the parsing, but still has
- * its expiry, its revocation and its key checked. Spring Security does everything around it (bearer extraction, the
- * public-path rules, the entry point, the request firewall).
+ * its expiry, its revocation and its key checked. A token stays remembered while it is used (forgotten after 5 minutes
+ * without a request, or when the 4,096 most recent crowd it out), which also keeps its holder clear of the refusals
+ * of an address over its 401 limit (ratelimit.AuthenticationFailureLimit). Spring Security does everything around it
+ * (bearer extraction, the public-path rules, the entry point, the request firewall).
  */
 @Component
 final class TokenVerifier implements ReactiveJwtDecoder {
@@ -48,7 +50,7 @@ final class TokenVerifier implements ReactiveJwtDecoder {
     private final long skewMillis;
     // Housekeeping on the calling thread: the default (the common pool) woke another thread every few requests.
     private final Cache<String, Verified> verified = Caffeine.newBuilder().executor(Runnable::run)
-            .maximumSize(REMEMBERED_TOKENS).expireAfterWrite(REMEMBERED_FOR).build();
+            .maximumSize(REMEMBERED_TOKENS).expireAfterAccess(REMEMBERED_FOR).build();
 
     TokenVerifier(SigningKeys keys, RevocationStore revocations, TokenProperties properties, Clock clock) {
         this.keys = keys;

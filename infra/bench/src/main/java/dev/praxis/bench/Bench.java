@@ -195,7 +195,7 @@ public final class Bench {
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
-                HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+                HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 log("proxy floor on " + base + " -> " + SCHEDULING);
                 return base;
@@ -475,6 +475,7 @@ public final class Bench {
     }
 
     static Connection jdbc() throws SQLException {
+        DriverManager.setLoginTimeout(10);
         return DriverManager.getConnection(JDBC, env("BENCH_JDBC_USER", "postgres"), env("BENCH_JDBC_PASSWORD", ""));
     }
 
@@ -507,7 +508,7 @@ public final class Bench {
             long t0 = System.nanoTime();
             Tenant t = new Tenant(name, appointmentCount);
             String suffix = Long.toString(System.currentTimeMillis(), 36) + ThreadLocalRandom.current().nextInt(1000);
-            t.id = UUID.fromString(field(call(HttpRequest.newBuilder(URI.create(AUTH + "/api/v1/tenants/"))
+            t.id = UUID.fromString(field(call(HttpRequest.newBuilder(URI.create(AUTH + "/api/v1/tenants/")).timeout(Duration.ofSeconds(20))
                     .header("Content-Type", "application/json").POST(body("{\"name\":\"Bench " + name + " " + suffix
                             + "\",\"legal_name\":\"Bench " + suffix + " LLC\",\"tax_id\":\"123456789\"}")).build()), "id"));
             String admin = "bench-" + name + "-" + suffix + "-0@example.com";
@@ -591,7 +592,7 @@ public final class Bench {
     }
 
     static HttpRequest register(String email, UUID tenant, String role, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(AUTH + "/api/v1/auth/register"))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(AUTH + "/api/v1/auth/register")).timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json")
                 .POST(body("{\"email\":\"" + email + "\",\"password\":\"correct horse battery\",\"full_name\":\"Bench\","
                         + "\"tenant_id\":\"" + tenant + "\"" + (role == null ? "" : ",\"role\":\"" + role + "\"") + "}"));
@@ -602,7 +603,7 @@ public final class Bench {
     }
 
     static String login(String email) throws IOException, InterruptedException {
-        return field(call(HttpRequest.newBuilder(URI.create(AUTH + "/api/v1/auth/login"))
+        return field(call(HttpRequest.newBuilder(URI.create(AUTH + "/api/v1/auth/login")).timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json")
                 .POST(body("{\"username_or_email\":\"" + email + "\",\"password\":\"correct horse battery\"}")).build()),
                 "access_token");
