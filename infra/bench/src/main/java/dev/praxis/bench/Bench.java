@@ -178,18 +178,31 @@ public final class Bench {
      * The proxy floor in a JVM of its own, started as the local launcher starts the gateway (the same collector, heap
      * and stack sizes), on a free port, in front of scheduling-service; stopped when the bench exits.
      */
+    /**
+     * The options the local launcher gives the gateway: {@code PRAXIS_JAVA_OPTS} when set, else its small-footprint
+     * defaults (infra/local's {@code JavaCommand.SMALL_FOOTPRINT}, repeated here rather than putting the launcher, its
+     * embedded broker and Zipkin on the bench's classpath).
+     */
+    static List<String> launcherJavaOptions() {
+        String override = env("PRAXIS_JAVA_OPTS", "").trim();
+        return override.isEmpty()
+                ? List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx512m", "-XX:MaxMetaspaceSize=192m",
+                        "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError")
+                : List.of(override.split("\\s+"));
+    }
+
     static String startProxyFloor() throws IOException, InterruptedException {
         int port;
         try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(launcherJavaOptions());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ProxyFloor.class.getName(),
+                String.valueOf(port), SCHEDULING));
         Path output = Files.createTempFile("proxy-floor-", ".log");
-        Process process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xms32m", "-Xmx512m",
-                "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
-                "-cp", System.getProperty("java.class.path"), ProxyFloor.class.getName(),
-                String.valueOf(port), SCHEDULING)
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         String base = "http://localhost:" + port;
         long deadline = System.nanoTime() + 30_000_000_000L;

@@ -1,0 +1,52 @@
+package dev.praxis.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportTest {
+
+    private static final Instant STARTED = Instant.parse("2026-12-07T12:00:00Z");
+
+    @Test
+    void setsTheProxyFloorBesideTheGatewayAndTheSqlFloor() {
+        String md = Report.markdown(STARTED, 2, List.of(row(true)));
+
+        assertThat(md).contains("| gateway | direct | gw/direct p95 | floor (proxy) | floor/direct p95 | floor (SQL) |");
+        assertThat(md).contains("| calendar 7-day view | 200 req/s | 3.0 / **6.0** / 9.0 | 1.0 / **2.0** / 3.0 | 3.00 | "
+                + "1.5 / **3.0** / 4.5 | 1.50 | 0.3 / **0.4** / 0.5 |");
+        assertThat(md).contains("| saturation | **500 req/s** (p95 60.0) | **1000 req/s** (p95 40.0) | 0.50 × throughput | "
+                + "**800 req/s** (p95 50.0) | 0.80 × throughput |");
+        assertThat(md).contains("Floors: the proxy floor");
+    }
+
+    @Test
+    void saysSoWhenNoProxyFloorRan() {
+        String md = Report.markdown(STARTED, 2, List.of(row(false)));
+
+        assertThat(md).contains("(no proxy floor in this run)");
+        assertThat(md).contains("| 3.00 | - | - | 0.3 / **0.4** / 0.5 |");
+    }
+
+    private static Map<String, Object> row(boolean withProxy) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("tenant", "large (100000 appointments)");
+        row.put("scenario", "calendar 7-day view");
+        row.put("floor_sql", latency(0.3, 0.4, 0.5, 0));
+        row.put("gateway", Map.of("200rps", latency(3.0, 6.0, 9.0, 200), "saturation", latency(0, 60.0, 0, 500)));
+        row.put("direct", Map.of("200rps", latency(1.0, 2.0, 3.0, 200), "saturation", latency(0, 40.0, 0, 1000)));
+        if (withProxy) {
+            row.put("proxy", Map.of("200rps", latency(1.5, 3.0, 4.5, 200), "saturation", latency(0, 50.0, 0, 800)));
+        }
+        return row;
+    }
+
+    private static Map<String, Object> latency(double p50, double p95, double p99, long throughput) {
+        return Map.of("p50_ms", p50, "p95_ms", p95, "p99_ms", p99, "errors", 0L, "throughput_rps", throughput);
+    }
+}
