@@ -106,6 +106,8 @@ public final class Bench {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("tenant", tenant.name + " (" + tenant.appointments + " appointments)");
                 row.put("scenario", scenario.title);
+                row.put("tenant_name", tenant.name);
+                row.put("scenario_id", scenario.name());
                 row.put("floor_sql", floor(tenant, scenario));
                 for (String target : TARGETS) {
                     closed(tenant, scenario, baseOf(target), Math.min(8, CONNECTIONS), WARMUP_SECONDS);
@@ -139,6 +141,8 @@ public final class Bench {
             }
         }
         Report.write(OUT, label, started, rows);
+        Targets.judge(rows).stream().filter(verdict -> verdict.met() != null).forEach(verdict -> log(
+                (verdict.met() ? "met     " : "MISSED  ") + verdict.target() + ": " + verdict.measured()));
         log("wrote " + OUT.resolve(label + ".md") + " and " + OUT.resolve(label + ".json"));
     }
 

@@ -27,6 +27,7 @@ final class Report {
         all.put("jit_warmup_seconds", Bench.JIT_WARMUP_SECONDS);
         all.put("saturation_connections", Bench.CONNECTIONS);
         all.put("results", rows);
+        all.put("targets", Targets.judge(rows).stream().map(Targets.Verdict::json).toList());
         Files.writeString(dir.resolve(label + ".json"), json(all) + "\n");
         Files.writeString(dir.resolve(label + ".md"), markdown(started, cores, rows));
     }
@@ -69,7 +70,7 @@ final class Report {
                         .append(latencies(floor)).append(" |\n");
             }
         }
-        return md.toString();
+        return md.append(Targets.markdown(rows)).toString();
     }
 
     /** p95 over the direct p95, or for saturation throughput over the direct throughput. */
