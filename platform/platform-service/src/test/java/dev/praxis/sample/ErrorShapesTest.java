@@ -218,6 +218,39 @@ class ErrorShapesTest {
     }
 
     @Test
+    void anEmptyTypedQueryParameterIs422NotAMissingFilter() {
+        Response empty = http.get("/widgets/filtered?owner_id=&is_active=&since=%20&name=");
+
+        assertErrorShape(empty, 422);
+        assertThat(empty.detail()).hasSize(3);
+        assertThat(empty.detail().get(0).get("loc").toString()).isEqualTo("[\"query\",\"owner_id\"]");
+        assertThat(empty.detail().get(0).get("msg").asString()).isEqualTo("Input should be a valid UUID");
+        assertThat(empty.detail().get(1).get("loc").toString()).isEqualTo("[\"query\",\"is_active\"]");
+        assertThat(empty.detail().get(1).get("msg").asString()).isEqualTo("Input should be a valid boolean");
+        assertThat(empty.detail().get(2).get("loc").toString()).isEqualTo("[\"query\",\"since\"]");
+        assertThat(empty.detail().get(2).get("type").asString()).isEqualTo("type_error");
+
+        Response text = http.get("/widgets/filtered?name=");
+        assertThat(text.status()).isEqualTo(200);
+        assertThat(text.json().get("name").asString()).isEmpty();
+        assertThat(text.json().get("owner_id").asString()).isEqualTo("null");
+        assertThat(text.json().get("is_active").asBoolean()).isTrue();
+
+        assertThat(http.get("/widgets/filtered?owner_id=" + user.userId()).json().get("owner_id").asString())
+                .isEqualTo(user.userId().toString());
+
+        for (String query : new String[] {"/widgets?page=", "/widgets?page_size=%20", "/widgets/array?limit=",
+                "/widgets/array?offset=", "/widgets/search?limit="}) {
+            Response response = http.get(query);
+            assertErrorShape(response, 422);
+            String parameter = query.substring(query.indexOf('?') + 1, query.indexOf('='));
+            assertThat(response.detail().get(0).get("loc").toString()).as(query)
+                    .isEqualTo("[\"query\",\"" + parameter + "\"]");
+            assertThat(response.detail().get(0).get("msg").asString()).as(query).startsWith("Input should be a valid");
+        }
+    }
+
+    @Test
     void unknownRouteIs404() {
         Response response = http.get("/no/such/route");
 

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -100,6 +102,17 @@ class WidgetController {
     @GetMapping("/search")
     Map<String, Object> search(@RequestParam("limit") @Max(500) int limit) {
         return Map.of("limit", limit);
+    }
+
+    /** Optional typed filters and a text one, declared as the services declare theirs. */
+    @GetMapping("/filtered")
+    Map<String, Object> filtered(@RequestParam(name = "owner_id", required = false) UUID owner,
+                                 @RequestParam(name = "is_active", defaultValue = "true") boolean active,
+                                 @RequestParam(name = "since", required = false)
+                                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime since,
+                                 @RequestParam(name = "name", required = false) String name) {
+        return Map.of("owner_id", String.valueOf(owner), "is_active", active, "since", String.valueOf(since),
+                "name", String.valueOf(name));
     }
 
     @GetMapping("/me")

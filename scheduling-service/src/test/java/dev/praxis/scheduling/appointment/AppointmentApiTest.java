@@ -271,6 +271,13 @@ class AppointmentApiTest {
         assertThat(loc(http.get("/api/v1/appointments?status=postponed"))).isEqualTo("[\"query\",\"status\"]");
         assertThat(loc(http.get("/api/v1/appointments?client_id=nope"))).isEqualTo("[\"query\",\"client_id\"]");
         assertThat(loc(http.get("/api/v1/appointments?page_size=0"))).isEqualTo("[\"query\",\"page_size\"]");
+        // Empty is not "no filter": a client that lost its client id must not get the whole calendar.
+        assertThat(loc(http.get("/api/v1/appointments?client_id="))).isEqualTo("[\"query\",\"client_id\"]");
+        assertThat(loc(http.get("/api/v1/appointments?status="))).isEqualTo("[\"query\",\"status\"]");
+        assertThat(loc(http.get("/api/v1/appointments?start_date="))).isEqualTo("[\"query\",\"start_date\"]");
+        assertThat(loc(http.get("/api/v1/appointments?page="))).isEqualTo("[\"query\",\"page\"]");
+        assertThat(loc(http.get("/api/v1/appointments/conflicts?scheduled_start=&scheduled_end=" + at("10:00"))))
+                .isEqualTo("[\"query\",\"scheduled_start\"]");
     }
 
     @Test

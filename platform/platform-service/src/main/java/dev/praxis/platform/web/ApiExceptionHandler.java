@@ -370,7 +370,7 @@ class ApiExceptionHandler {
                 : type == Long.class || type == long.class ? "an integer (64 bits)" : "this number";
     }
 
-    private static String expectation(Class<?> type) {
+    static String expectation(Class<?> type) {
         if (type == null) {
             return "Invalid value";
         }

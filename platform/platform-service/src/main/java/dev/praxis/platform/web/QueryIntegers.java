@@ -10,9 +10,12 @@ final class QueryIntegers {
     private QueryIntegers() {
     }
 
-    /** The value, or {@code defaultValue} when absent; out-of-range or non-integer values add a 422 entry. */
+    /**
+     * The value, or {@code defaultValue} when absent; an empty, out-of-range or non-integer value adds a 422 entry
+     * ({@code ?page=} is not the first page, as in the contracts' reference implementations).
+     */
     static int parse(String raw, int defaultValue, String name, int min, int max, List<ValidationError> errors) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null) {
             return defaultValue;
         }
         int value;

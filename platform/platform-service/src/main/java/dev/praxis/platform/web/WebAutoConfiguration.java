@@ -98,6 +98,17 @@ public class WebAutoConfiguration {
         };
     }
 
+    /** An empty typed query parameter is a 422, not a missing filter ({@link EmptyQueryParameters}). */
+    @Bean
+    WebMvcConfigurer emptyQueryParametersConfigurer() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new EmptyQueryParameters());
+            }
+        };
+    }
+
     /**
      * JSON only, with the contracts' snake_case names. jackson-dataformat-yaml is on the classpath (springdoc), and
      * with it Spring registers a YAML converter whose mapper knows nothing of snake_case: a YAML body's contract names
