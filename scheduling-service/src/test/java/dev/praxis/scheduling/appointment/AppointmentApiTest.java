@@ -274,6 +274,7 @@ class AppointmentApiTest {
         // Empty is not "no filter": a client that lost its client id must not get the whole calendar.
         assertThat(loc(http.get("/api/v1/appointments?client_id="))).isEqualTo("[\"query\",\"client_id\"]");
         assertThat(loc(http.get("/api/v1/appointments?status="))).isEqualTo("[\"query\",\"status\"]");
+        assertThat(loc(http.get("/api/v1/appointments?status=%00"))).isEqualTo("[\"query\",\"status\"]");
         assertThat(loc(http.get("/api/v1/appointments?start_date="))).isEqualTo("[\"query\",\"start_date\"]");
         assertThat(loc(http.get("/api/v1/appointments?page="))).isEqualTo("[\"query\",\"page\"]");
         assertThat(loc(http.get("/api/v1/appointments/conflicts?scheduled_start=&scheduled_end=" + at("10:00"))))

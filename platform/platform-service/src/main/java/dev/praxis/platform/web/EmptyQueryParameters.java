@@ -77,9 +77,10 @@ final class EmptyQueryParameters implements HandlerInterceptor {
         return List.copyOf(typed);
     }
 
+    /** Empty once trimmed as Spring's converters trim (control characters too: {@code ?status=%00}). */
     private static boolean anyBlank(String[] values) {
         for (String value : values) {
-            if (value.isBlank()) {
+            if (value.trim().isEmpty()) {
                 return true;
             }
         }
