@@ -137,6 +137,76 @@ class AuditImmutabilityTest {
         assertThat(relinked.get("reason").asString()).isEqualTo("record altered");
     }
 
+    @Test
+    void theHeadOfAVerifiedChainIsAnAnchorThatCatchesACutTail() {
+        UUID tenant = seed(5);
+        TestUser auditor = TestUser.in(tenant, Role.AUDITOR);
+        var first = verify(auditor);
+        assertThat(first.get("head_sequence").asLong()).isEqualTo(5);
+        assertThat(first.get("head_hash").asString()).isEqualTo(stored(tenant, 5).hash());
+        String anchor = "?anchor_sequence=5&anchor_hash=" + first.get("head_hash").asString();
+        assertThat(verify(auditor, anchor).get("intact").asBoolean()).isTrue();
+
+        tamper("delete from audit_record where tenant_id = ? and sequence >= 4", tenant);
+
+        var unanchored = verify(auditor);
+        assertThat(unanchored.get("intact").asBoolean()).as("a cut tail leaves a valid chain").isTrue();
+        assertThat(unanchored.get("head_sequence").asLong()).isEqualTo(3);
+        var anchored = verify(auditor, anchor);
+        assertThat(anchored.get("intact").asBoolean()).isFalse();
+        assertThat(anchored.get("first_broken_sequence").asLong()).isEqualTo(4);
+        assertThat(anchored.get("records_verified").asLong()).isEqualTo(3);
+        assertThat(anchored.get("reason").asString()).isEqualTo("record missing: the chain ends before the anchor");
+    }
+
+    /** With the owner's credentials every record can be rewritten and every hash recomputed: only an anchor kept
+     * outside the database shows it. */
+    @Test
+    void aChainRewrittenFromItsFirstRecordFailsAtTheAnchor() {
+        UUID tenant = seed(3);
+        TestUser auditor = TestUser.in(tenant, Role.ADMIN);
+        String anchor = "?anchor_sequence=2&anchor_hash=" + stored(tenant, 2).hash();
+
+        String previous = ChainHash.GENESIS;
+        for (long sequence = 1; sequence <= 3; sequence++) {
+            AuditRecord original = stored(tenant, sequence);
+            AuditRecord rewritten = withPreviousHash(sequence == 1
+                    ? withMetadata(original, "{\"fields\":[\"notes\"]}") : original, previous);
+            previous = ChainHash.of(rewritten);
+            tamper("update audit_record set metadata = ?, previous_hash = ?, hash = ? where tenant_id = ? and sequence = ?",
+                    rewritten.metadata(), rewritten.previousHash(), previous, tenant, sequence);
+        }
+
+        assertThat(verify(auditor).get("intact").asBoolean()).as("the rewritten chain is consistent").isTrue();
+        var anchored = verify(auditor, anchor);
+        assertThat(anchored.get("intact").asBoolean()).isFalse();
+        assertThat(anchored.get("first_broken_sequence").asLong()).isEqualTo(2);
+        assertThat(anchored.get("reason").asString()).isEqualTo("record differs from the anchor");
+        assertThat(verify(auditor, "?anchor_sequence=3&anchor_hash=" + previous).get("intact").asBoolean())
+                .as("an anchor taken after the rewrite").isTrue();
+    }
+
+    @Test
+    void anAnchorIsASequenceAndAHashTogether() {
+        UUID tenant = UUID.randomUUID();
+        HttpTestClient http = HttpTestClient.onPort(port).as(TestUser.in(tenant, Role.AUDITOR));
+        String hash = "ab".repeat(32);
+
+        assertThat(http.get("/api/v1/audit/verify?anchor_sequence=1").detail().toString()).contains("anchor_hash");
+        assertThat(http.get("/api/v1/audit/verify?anchor_hash=" + hash).detail().toString()).contains("anchor_sequence");
+        for (String bad : new String[]{"anchor_sequence=0&anchor_hash=" + hash, "anchor_sequence=1&anchor_hash=AB",
+                "anchor_sequence=1&anchor_hash=" + hash.toUpperCase(), "anchor_sequence=&anchor_hash=" + hash}) {
+            assertThat(http.get("/api/v1/audit/verify?" + bad).status()).as(bad).isEqualTo(422);
+        }
+        var empty = http.get("/api/v1/audit/verify?anchor_sequence=1&anchor_hash=" + hash).json();
+        assertThat(empty.get("intact").asBoolean()).isFalse();
+        assertThat(empty.get("reason").asString()).isEqualTo("record missing: the chain ends before the anchor");
+        var none = http.get("/api/v1/audit/verify").json();
+        assertThat(none.get("intact").asBoolean()).isTrue();
+        assertThat(none.get("head_sequence").asLong()).isZero();
+        assertThat(none.get("head_hash").asString()).isEqualTo(ChainHash.GENESIS);
+    }
+
     private AuditRecord stored(UUID tenant, long sequence) {
         UUID id = serviceRole.queryForObject("select id from audit_record where tenant_id = ? and sequence = ?",
                 UUID.class, tenant, sequence);
@@ -149,8 +219,18 @@ class AuditImmutabilityTest {
                 r.resourceId(), r.action(), r.outcome(), r.userId(), r.ip(), r.requestId(), r.traceparent(), metadata);
     }
 
+    private static AuditRecord withPreviousHash(AuditRecord r, String previousHash) {
+        return new AuditRecord(r.id(), r.eventId(), r.tenantId(), r.sequence(), previousHash, r.hash(),
+                r.eventType(), r.eventVersion(), r.occurredAt(), r.recordedAt(), r.producer(), r.resourceType(),
+                r.resourceId(), r.action(), r.outcome(), r.userId(), r.ip(), r.requestId(), r.traceparent(), r.metadata());
+    }
+
     private tools.jackson.databind.JsonNode verify(TestUser user) {
-        var response = HttpTestClient.onPort(port).as(user).get("/api/v1/audit/verify");
+        return verify(user, "");
+    }
+
+    private tools.jackson.databind.JsonNode verify(TestUser user, String query) {
+        var response = HttpTestClient.onPort(port).as(user).get("/api/v1/audit/verify" + query);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
     }

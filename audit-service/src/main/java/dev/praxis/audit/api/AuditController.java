@@ -4,6 +4,7 @@ import dev.praxis.audit.record.AuditFilter;
 import dev.praxis.audit.record.AuditLog;
 import dev.praxis.audit.record.AuditRecord;
 import dev.praxis.audit.record.AuditStore;
+import dev.praxis.contracts.web.ValidationError;
 import dev.praxis.platform.security.CurrentUser;
 import dev.praxis.platform.web.ApiException;
 import dev.praxis.platform.web.PageQuery;
@@ -22,7 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** The audit log, read-only, for the caller's tenant: roles {@code admin} and {@code auditor}. */
 @RestController
@@ -31,6 +35,7 @@ import java.util.UUID;
 class AuditController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern SHA_256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     private final AuditStore store;
     private final AuditLog log;
@@ -61,10 +66,14 @@ class AuditController {
     }
 
     @GetMapping("/verify")
-    @Operation(description = "Recomputes the caller's tenant hash chain and reports the first broken sequence number. "
-            + "Roles: admin, auditor.")
-    AuditLog.Verification verify(CurrentUser user) {
-        return log.verify(user.tenantId());
+    @Operation(description = "Recomputes the caller's tenant hash chain and reports the first broken sequence number, "
+            + "and the chain's head (`head_sequence`, `head_hash`). Keep the head outside Praxis and pass it back as "
+            + "`anchor_sequence` and `anchor_hash` (both or neither): a chain cut short before it, or rewritten with "
+            + "every hash recomputed, then fails at that sequence. Roles: admin, auditor.")
+    AuditLog.Verification verify(CurrentUser user,
+                                 @RequestParam(name = "anchor_sequence", required = false) Long anchorSequence,
+                                 @RequestParam(name = "anchor_hash", required = false) String anchorHash) {
+        return log.verify(user.tenantId(), anchor(anchorSequence, anchorHash));
     }
 
     @GetMapping("/{audit_event_id}")
@@ -72,6 +81,26 @@ class AuditController {
     AuditEventResponse get(CurrentUser user, @PathVariable("audit_event_id") UUID id) {
         return store.find(user.tenantId(), id).map(AuditEventResponse::of)
                 .orElseThrow(() -> ApiException.notFound("Audit event"));
+    }
+
+    private static AuditLog.Anchor anchor(Long sequence, String hash) {
+        List<ValidationError> errors = new ArrayList<>();
+        if (sequence == null && hash != null) {
+            errors.add(ValidationError.query("anchor_sequence", "Field required with anchor_hash", "missing"));
+        } else if (sequence != null && sequence < 1) {
+            errors.add(ValidationError.query("anchor_sequence", "Input should be greater than or equal to 1",
+                    "value_error.number.not_ge"));
+        }
+        if (hash == null && sequence != null) {
+            errors.add(ValidationError.query("anchor_hash", "Field required with anchor_sequence", "missing"));
+        } else if (hash != null && !SHA_256_HEX.matcher(hash).matches()) {
+            errors.add(ValidationError.query("anchor_hash", "Input should be a SHA-256 hash (64 lowercase hexadecimal "
+                    + "digits)", "value_error.pattern"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return sequence == null ? null : new AuditLog.Anchor(sequence, hash);
     }
 
     private static String blankToNull(String value) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** Appends events to their tenant's hash chain, once each, and verifies a chain end to end. */
 @Service
@@ -80,43 +79,67 @@ public class AuditLog {
         return records.size();
     }
 
-    /** Recomputes the tenant's chain from its first record and reports the first place it breaks. */
+    /**
+     * Recomputes the tenant's chain from its first record and reports the first place it breaks. The chain shows any
+     * change to a record, and any record taken out of it, but not records cut off its end, nor a chain rewritten
+     * from the first record with every hash recomputed (the hashes are not keyed): an {@code anchor}, a sequence and
+     * its hash that a previous verification reported and the auditor kept outside Praxis, catches both.
+     *
+     * @param anchor {@code null} for none
+     */
     @Transactional(readOnly = true)
-    public Verification verify(UUID tenantId) {
-        var expectedSequence = new long[]{1};
-        var previousHash = new AtomicReference<>(ChainHash.GENESIS);
-        var firstBreak = new AtomicReference<Verification>();
+    public Verification verify(UUID tenantId, Anchor anchor) {
+        ChainHead head = new ChainHead();
         store.streamChain(tenantId, record -> {
-            if (firstBreak.get() != null) {
+            if (head.firstBreak != null) {
                 return;
             }
-            if (record.sequence() != expectedSequence[0]) {
-                firstBreak.set(Verification.broken(tenantId, expectedSequence[0] - 1, expectedSequence[0],
-                        "record missing"));
-            } else if (!record.previousHash().equals(previousHash.get())) {
-                firstBreak.set(Verification.broken(tenantId, expectedSequence[0] - 1, record.sequence(),
-                        "previous hash does not match"));
-            } else if (!ChainHash.of(record).equals(record.hash())) {
-                firstBreak.set(Verification.broken(tenantId, expectedSequence[0] - 1, record.sequence(),
-                        "record altered"));
+            String reason = record.sequence() != head.sequence + 1 ? "record missing"
+                    : !record.previousHash().equals(head.hash) ? "previous hash does not match"
+                    : !ChainHash.of(record).equals(record.hash()) ? "record altered"
+                    : anchor != null && anchor.sequence() == record.sequence() && !anchor.hash().equals(record.hash())
+                    ? "record differs from the anchor" : null;
+            if (reason != null) {
+                head.firstBreak = Verification.broken(tenantId, head.sequence, head.sequence + 1, reason, head.hash);
+                return;
             }
-            previousHash.set(record.hash());
-            expectedSequence[0]++;
+            head.sequence = record.sequence();
+            head.hash = record.hash();
         });
-        return firstBreak.get() != null ? firstBreak.get()
-                : Verification.intact(tenantId, expectedSequence[0] - 1);
+        if (head.firstBreak != null) {
+            return head.firstBreak;
+        }
+        if (anchor != null && anchor.sequence() > head.sequence) {
+            return Verification.broken(tenantId, head.sequence, head.sequence + 1,
+                    "record missing: the chain ends before the anchor", head.hash);
+        }
+        return Verification.intact(tenantId, head.sequence, head.hash);
     }
 
-    /** The outcome of {@link #verify}. */
-    public record Verification(UUID tenantId, boolean intact, long recordsVerified, Long firstBrokenSequence,
-                               String reason) {
+    /** How far a verification has got: the last record that verified, or the first break. */
+    private static final class ChainHead {
+        long sequence;
+        String hash = ChainHash.GENESIS;
+        Verification firstBreak;
+    }
 
-        static Verification intact(UUID tenantId, long records) {
-            return new Verification(tenantId, true, records, null, null);
+    /** A record's sequence and hash, as a verification reported them, to check the chain against later. */
+    public record Anchor(long sequence, String hash) {
+    }
+
+    /**
+     * The outcome of {@link #verify}. {@code headSequence} and {@code headHash}: the last record that verified (0 and
+     * the genesis hash for none), the anchor to keep for the next verification.
+     */
+    public record Verification(UUID tenantId, boolean intact, long recordsVerified, Long firstBrokenSequence,
+                               String reason, long headSequence, String headHash) {
+
+        static Verification intact(UUID tenantId, long records, String headHash) {
+            return new Verification(tenantId, true, records, null, null, records, headHash);
         }
 
-        static Verification broken(UUID tenantId, long verified, long sequence, String reason) {
-            return new Verification(tenantId, false, verified, sequence, reason);
+        static Verification broken(UUID tenantId, long verified, long sequence, String reason, String headHash) {
+            return new Verification(tenantId, false, verified, sequence, reason, verified, headHash);
         }
     }
 }
