@@ -214,15 +214,17 @@ class AuditImmutabilityTest {
     }
 
     private static AuditRecord withMetadata(AuditRecord r, String metadata) {
-        return new AuditRecord(r.id(), r.eventId(), r.tenantId(), r.sequence(), r.previousHash(), r.hash(),
-                r.eventType(), r.eventVersion(), r.occurredAt(), r.recordedAt(), r.producer(), r.resourceType(),
-                r.resourceId(), r.action(), r.outcome(), r.userId(), r.ip(), r.requestId(), r.traceparent(), metadata);
+        return copy(r, r.previousHash(), metadata);
     }
 
     private static AuditRecord withPreviousHash(AuditRecord r, String previousHash) {
+        return copy(r, previousHash, r.metadata());
+    }
+
+    private static AuditRecord copy(AuditRecord r, String previousHash, String metadata) {
         return new AuditRecord(r.id(), r.eventId(), r.tenantId(), r.sequence(), previousHash, r.hash(),
                 r.eventType(), r.eventVersion(), r.occurredAt(), r.recordedAt(), r.producer(), r.resourceType(),
-                r.resourceId(), r.action(), r.outcome(), r.userId(), r.ip(), r.requestId(), r.traceparent(), r.metadata());
+                r.resourceId(), r.action(), r.outcome(), r.userId(), r.ip(), r.requestId(), r.traceparent(), metadata);
     }
 
     private tools.jackson.databind.JsonNode verify(TestUser user) {
