@@ -157,6 +157,8 @@ class AuditImmutabilityTest {
         assertThat(anchored.get("first_broken_sequence").asLong()).isEqualTo(4);
         assertThat(anchored.get("records_verified").asLong()).isEqualTo(3);
         assertThat(anchored.get("reason").asString()).isEqualTo("record missing: the chain ends before the anchor");
+        assertThat(anchored.get("head_sequence").isNull()).as("a broken chain offers no anchor").isTrue();
+        assertThat(anchored.get("head_hash").isNull()).isTrue();
     }
 
     /** With the owner's credentials every record can be rewritten and every hash recomputed: only an anchor kept
@@ -194,10 +196,12 @@ class AuditImmutabilityTest {
 
         assertThat(http.get("/api/v1/audit/verify?anchor_sequence=1").detail().toString()).contains("anchor_hash");
         assertThat(http.get("/api/v1/audit/verify?anchor_hash=" + hash).detail().toString()).contains("anchor_sequence");
-        for (String bad : new String[]{"anchor_sequence=0&anchor_hash=" + hash, "anchor_sequence=1&anchor_hash=AB",
-                "anchor_sequence=1&anchor_hash=" + hash.toUpperCase(), "anchor_sequence=&anchor_hash=" + hash}) {
+        for (String bad : new String[]{"anchor_sequence=-1&anchor_hash=" + hash, "anchor_sequence=1&anchor_hash=AB",
+                "anchor_sequence=1&anchor_hash=" + hash.toUpperCase(), "anchor_sequence=0&anchor_hash=" + hash}) {
             assertThat(http.get("/api/v1/audit/verify?" + bad).status()).as(bad).isEqualTo(422);
         }
+        assertThat(http.get("/api/v1/audit/verify?anchor_sequence=&anchor_hash=" + hash).detail().get(0).get("type")
+                .asString()).isEqualTo("type_error");
         var empty = http.get("/api/v1/audit/verify?anchor_sequence=1&anchor_hash=" + hash).json();
         assertThat(empty.get("intact").asBoolean()).isFalse();
         assertThat(empty.get("reason").asString()).isEqualTo("record missing: the chain ends before the anchor");
@@ -205,6 +209,9 @@ class AuditImmutabilityTest {
         assertThat(none.get("intact").asBoolean()).isTrue();
         assertThat(none.get("head_sequence").asLong()).isZero();
         assertThat(none.get("head_hash").asString()).isEqualTo(ChainHash.GENESIS);
+        var start = http.get("/api/v1/audit/verify?anchor_sequence=0&anchor_hash=" + ChainHash.GENESIS);
+        assertThat(start.status()).as("an empty chain's head is an anchor too").isEqualTo(200);
+        assertThat(start.json().get("intact").asBoolean()).isTrue();
     }
 
     private AuditRecord stored(UUID tenant, long sequence) {

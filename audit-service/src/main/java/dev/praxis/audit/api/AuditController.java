@@ -4,6 +4,7 @@ import dev.praxis.audit.record.AuditFilter;
 import dev.praxis.audit.record.AuditLog;
 import dev.praxis.audit.record.AuditRecord;
 import dev.praxis.audit.record.AuditStore;
+import dev.praxis.audit.record.ChainHash;
 import dev.praxis.contracts.web.ValidationError;
 import dev.praxis.platform.security.CurrentUser;
 import dev.praxis.platform.web.ApiException;
@@ -67,9 +68,9 @@ class AuditController {
 
     @GetMapping("/verify")
     @Operation(description = "Recomputes the caller's tenant hash chain and reports the first broken sequence number, "
-            + "and the chain's head (`head_sequence`, `head_hash`). Keep the head outside Praxis and pass it back as "
-            + "`anchor_sequence` and `anchor_hash` (both or neither): a chain cut short before it, or rewritten with "
-            + "every hash recomputed, then fails at that sequence. Roles: admin, auditor.")
+            + "and, when it is intact, its head (`head_sequence`, `head_hash`). Keep the head of an intact chain outside "
+            + "Praxis and pass it back as `anchor_sequence` and `anchor_hash` (both or neither): a chain cut short "
+            + "before it, or rewritten with every hash recomputed, then fails at that sequence. Roles: admin, auditor.")
     AuditLog.Verification verify(CurrentUser user,
                                  @RequestParam(name = "anchor_sequence", required = false) Long anchorSequence,
                                  @RequestParam(name = "anchor_hash", required = false) String anchorHash) {
@@ -87,8 +88,8 @@ class AuditController {
         List<ValidationError> errors = new ArrayList<>();
         if (sequence == null && hash != null) {
             errors.add(ValidationError.query("anchor_sequence", "Field required with anchor_hash", "missing"));
-        } else if (sequence != null && sequence < 1) {
-            errors.add(ValidationError.query("anchor_sequence", "Input should be greater than or equal to 1",
+        } else if (sequence != null && sequence < 0) {
+            errors.add(ValidationError.query("anchor_sequence", "Input should be greater than or equal to 0",
                     "value_error.number.not_ge"));
         }
         if (hash == null && sequence != null) {
@@ -96,6 +97,9 @@ class AuditController {
         } else if (hash != null && !SHA_256_HEX.matcher(hash).matches()) {
             errors.add(ValidationError.query("anchor_hash", "Input should be a SHA-256 hash (64 lowercase hexadecimal "
                     + "digits)", "value_error.pattern"));
+        } else if (hash != null && Long.valueOf(0).equals(sequence) && !ChainHash.GENESIS.equals(hash)) {
+            errors.add(ValidationError.query("anchor_hash", "Input should be the genesis hash (64 zeros) at "
+                    + "anchor_sequence 0", "value_error"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);

@@ -100,7 +100,7 @@ public class AuditLog {
                     : anchor != null && anchor.sequence() == record.sequence() && !anchor.hash().equals(record.hash())
                     ? "record differs from the anchor" : null;
             if (reason != null) {
-                head.firstBreak = Verification.broken(tenantId, head.sequence, head.sequence + 1, reason, head.hash);
+                head.firstBreak = Verification.broken(tenantId, head.sequence, head.sequence + 1, reason);
                 return;
             }
             head.sequence = record.sequence();
@@ -111,7 +111,7 @@ public class AuditLog {
         }
         if (anchor != null && anchor.sequence() > head.sequence) {
             return Verification.broken(tenantId, head.sequence, head.sequence + 1,
-                    "record missing: the chain ends before the anchor", head.hash);
+                    "record missing: the chain ends before the anchor");
         }
         return Verification.intact(tenantId, head.sequence, head.hash);
     }
@@ -123,23 +123,27 @@ public class AuditLog {
         Verification firstBreak;
     }
 
-    /** A record's sequence and hash, as a verification reported them, to check the chain against later. */
+    /**
+     * A record's sequence and hash, as an intact verification reported them, to check the chain against later; 0 and
+     * the genesis hash are the start of every chain, an anchor that always holds.
+     */
     public record Anchor(long sequence, String hash) {
     }
 
     /**
-     * The outcome of {@link #verify}. {@code headSequence} and {@code headHash}: the last record that verified (0 and
-     * the genesis hash for none), the anchor to keep for the next verification.
+     * The outcome of {@link #verify}. {@code headSequence} and {@code headHash}, of an intact chain only: its last
+     * record (0 and the genesis hash for an empty chain), the anchor to keep for the next verification. A broken chain
+     * has no head to keep: its anchor stays the last one that held.
      */
     public record Verification(UUID tenantId, boolean intact, long recordsVerified, Long firstBrokenSequence,
-                               String reason, long headSequence, String headHash) {
+                               String reason, Long headSequence, String headHash) {
 
         static Verification intact(UUID tenantId, long records, String headHash) {
             return new Verification(tenantId, true, records, null, null, records, headHash);
         }
 
-        static Verification broken(UUID tenantId, long verified, long sequence, String reason, String headHash) {
-            return new Verification(tenantId, false, verified, sequence, reason, verified, headHash);
+        static Verification broken(UUID tenantId, long verified, long sequence, String reason) {
+            return new Verification(tenantId, false, verified, sequence, reason, null, null);
         }
     }
 }

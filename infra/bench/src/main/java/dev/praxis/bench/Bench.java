@@ -141,9 +141,10 @@ public final class Bench {
             }
         }
         Report.write(OUT, label, started, rows);
+        log("wrote " + OUT.resolve(label + ".md") + " and " + OUT.resolve(label + ".json"));
         Targets.judge(rows).stream().filter(verdict -> verdict.met() != null).forEach(verdict -> log(
                 (verdict.met() ? "met     " : "MISSED  ") + verdict.target() + ": " + verdict.measured()));
-        log("wrote " + OUT.resolve(label + ".md") + " and " + OUT.resolve(label + ".json"));
+        log(Targets.machine(rows));
     }
 
     /**

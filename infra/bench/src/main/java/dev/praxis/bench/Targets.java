@@ -27,11 +27,15 @@ final class Targets {
     /** @param met {@code null} when the run did not measure what the target needs */
     record Verdict(String target, String measured, Boolean met) {
 
+        String verdict() {
+            return met == null ? "not measured" : met ? "met" : "missed";
+        }
+
         Map<String, Object> json() {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("target", target);
             json.put("measured", measured);
-            json.put("met", met == null ? "not measured" : met);
+            json.put("verdict", verdict());
             return json;
         }
     }
@@ -60,7 +64,7 @@ final class Targets {
         md.append(machine(rows)).append("\n\n| target | measured | |\n|---|---|---|\n");
         for (Verdict verdict : verdicts) {
             md.append("| ").append(verdict.target()).append(" | ").append(verdict.measured()).append(" | ")
-                    .append(verdict.met() == null ? "not measured" : verdict.met() ? "met" : "**missed**")
+                    .append(Boolean.FALSE.equals(verdict.met()) ? "**missed**" : verdict.verdict())
                     .append(" |\n");
         }
         return md.toString();

@@ -84,9 +84,9 @@ class TargetsTest {
         String json = Report.json(Map.of("targets", Targets.judge(rows).stream().map(Verdict::json).toList()));
 
         assertThat(json).contains("{\"target\":\"calendar 7-day view: gateway p95 at 200 req/s ≤ 1.5 × direct\","
-                + "\"measured\":\"3.00 × (3 / 1)\",\"met\":false}")
+                + "\"measured\":\"3.00 × (3 / 1)\",\"verdict\":\"missed\"}")
                 .contains("{\"target\":\"appointment create: gateway p95 at 200 req/s ≤ 25 ms\",\"measured\":\"-\","
-                        + "\"met\":\"not measured\"}");
+                        + "\"verdict\":\"not measured\"}");
         assertThat(Report.markdown(Instant.EPOCH, 2, rows)).contains("## Targets (tenant large)");
     }
 

@@ -219,7 +219,7 @@ class ErrorShapesTest {
 
     @Test
     void anEmptyTypedQueryParameterIs422NotAMissingFilter() {
-        Response empty = http.get("/widgets/filtered?owner_id=&is_active=&since=%20&name=");
+        Response empty = http.get("/widgets/filtered?owner_id=&is_active=&since=%E2%80%83&name=");
 
         assertErrorShape(empty, 422);
         assertThat(empty.detail()).hasSize(3);
@@ -238,6 +238,8 @@ class ErrorShapesTest {
 
         assertThat(http.get("/widgets/filtered?owner_id=" + user.userId()).json().get("owner_id").asString())
                 .isEqualTo(user.userId().toString());
+        assertThat(http.header("Accept", "application/xml").get("/widgets/filtered?owner_id=").status())
+                .as("not acceptable comes first").isEqualTo(406);
 
         for (String query : new String[] {"/widgets?page=", "/widgets?page_size=%20", "/widgets/array?limit=",
                 "/widgets/array?offset=", "/widgets/search?limit="}) {

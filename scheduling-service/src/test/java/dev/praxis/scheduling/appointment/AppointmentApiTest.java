@@ -277,8 +277,10 @@ class AppointmentApiTest {
         assertThat(loc(http.get("/api/v1/appointments?status=%00"))).isEqualTo("[\"query\",\"status\"]");
         assertThat(loc(http.get("/api/v1/appointments?start_date="))).isEqualTo("[\"query\",\"start_date\"]");
         assertThat(loc(http.get("/api/v1/appointments?page="))).isEqualTo("[\"query\",\"page\"]");
-        assertThat(loc(http.get("/api/v1/appointments/conflicts?scheduled_start=&scheduled_end=" + at("10:00"))))
-                .isEqualTo("[\"query\",\"scheduled_start\"]");
+        assertThat(loc(http.get("/api/v1/appointments?client_id=%E2%80%83"))).isEqualTo("[\"query\",\"client_id\"]");
+        Response emptyStart = http.get("/api/v1/appointments/conflicts?scheduled_start=&scheduled_end=" + at("10:00"));
+        assertThat(loc(emptyStart)).isEqualTo("[\"query\",\"scheduled_start\"]");
+        assertThat(emptyStart.detail().get(0).get("type").asString()).as("not 'missing'").isEqualTo("type_error");
     }
 
     @Test

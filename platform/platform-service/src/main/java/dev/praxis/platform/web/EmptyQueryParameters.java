@@ -4,11 +4,13 @@ import dev.praxis.contracts.web.ValidationError;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 import java.lang.reflect.Method;
@@ -62,7 +64,8 @@ final class EmptyQueryParameters implements HandlerInterceptor {
             RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
             Class<?> type = parameter.nestedIfOptional().getNestedParameterType();
             if (annotation == null || type == String.class || Map.class.isAssignableFrom(type)
-                    || Collection.class.isAssignableFrom(type) || type.isArray()) {
+                    || Collection.class.isAssignableFrom(type) || type.isArray() || MultipartFile.class == type
+                    || Part.class == type) {
                 continue;
             }
             String name = annotation.name();
@@ -77,10 +80,13 @@ final class EmptyQueryParameters implements HandlerInterceptor {
         return List.copyOf(typed);
     }
 
-    /** Empty once trimmed as Spring's converters trim (control characters too: {@code ?status=%00}). */
+    /**
+     * Empty as Spring's converters see it: white space of any kind ({@code StringUtils.hasText}, {@code ?client_id=%E2%80%83})
+     * or nothing once trimmed (control characters too, {@code ?status=%00}).
+     */
     private static boolean anyBlank(String[] values) {
         for (String value : values) {
-            if (value.trim().isEmpty()) {
+            if (value.isBlank() || value.trim().isEmpty()) {
                 return true;
             }
         }

@@ -98,13 +98,16 @@ public class WebAutoConfiguration {
         };
     }
 
-    /** An empty typed query parameter is a 422, not a missing filter ({@link EmptyQueryParameters}). */
+    /**
+     * An empty typed query parameter is a 422, not a missing filter ({@link EmptyQueryParameters}); after the 406 of
+     * {@link AcceptsJson}, as Spring itself answers an unacceptable request before it binds its parameters.
+     */
     @Bean
     WebMvcConfigurer emptyQueryParametersConfigurer() {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(new EmptyQueryParameters());
+                registry.addInterceptor(new EmptyQueryParameters()).order(1);
             }
         };
     }
