@@ -40,7 +40,7 @@ public class Accounts {
      */
     @Transactional(readOnly = true)
     public List<Account> findForLogin(String usernameOrEmail, UUID tenantId) {
-        String name = usernameOrEmail.strip();
+        String name = Emails.normalize(usernameOrEmail);
         List<User> found = users.findByUsername(name);
         if (tenantId != null) {
             found = found.stream().filter(user -> user.getTenantId().equals(tenantId)).toList();
@@ -92,7 +92,8 @@ public class Accounts {
     /** Active accounts with this email, one per tenant at most. */
     @Transactional(readOnly = true)
     public List<Account> findActiveByEmail(String email) {
-        return users.findByEmail(email.strip()).stream().filter(User::isActive).map(User::toAccount).toList();
+        return users.findByEmail(Emails.normalize(email)).stream().filter(User::isActive).map(User::toAccount)
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,15 @@
+-- Email addresses are stored in Unicode NFC (Emails). Rows stored before are normalised, except a row whose
+-- normalised address another account of its tenant already has, or would have too: it stays as it was registered (and
+-- is found by that form), so no two accounts of a tenant ever end up sharing an address.
+do $$
+begin
+    if current_setting('server_encoding') <> 'UTF8' then
+        return; -- normalize() needs UTF8; such a database holds no address that NFC would change
+    end if;
+    update app_user u set email = normalize(u.email, NFC)
+    where u.email is not nfc normalized
+      and not exists (select 1 from app_user o
+                      where o.tenant_id = u.tenant_id and o.id <> u.id
+                        and lower(normalize(o.email, NFC)) = lower(normalize(u.email, NFC)));
+end
+$$;
