@@ -1,6 +1,7 @@
 -- Email addresses are stored in Unicode NFC (Emails). Rows stored before are normalised, except a row whose
--- normalised address another account of its tenant already has, or would have too: it stays as it was registered (and
--- is found by that form), so no two accounts of a tenant ever end up sharing an address.
+-- normalised address another account of its tenant already has, or would have too: it stays as it was registered, so
+-- no two accounts of a tenant ever end up sharing an address (such a look-alike pair was a mistake or an attack; the
+-- one left no longer signs in by email; by username it does, and can then change its address).
 do $$
 begin
     if current_setting('server_encoding') <> 'UTF8' then
