@@ -1,5 +1,7 @@
 package dev.praxis.auth.user;
 
+import dev.praxis.platform.web.ApiException;
+
 import java.text.Normalizer;
 
 /**
@@ -14,7 +16,23 @@ final class Emails {
     private Emails() {
     }
 
+    /** The column's limit, in characters (code points), as PostgreSQL counts them. */
+    static final int MAX_LENGTH = 320;
+
     static String normalize(String address) {
         return address == null ? null : Normalizer.normalize(address.strip(), Normalizer.Form.NFC);
+    }
+
+    /**
+     * The address to store: normalised, and within the column (NFC can lengthen a string: a few characters compose
+     * into none and decompose into several; the request's {@code @Size} counted before), else 422 at {@code email}.
+     */
+    static String toStore(String address) {
+        String normalized = normalize(address);
+        if (normalized != null && normalized.codePointCount(0, normalized.length()) > MAX_LENGTH) {
+            throw ApiException.invalidField("email", "String should have at most " + MAX_LENGTH + " characters",
+                    "value_error.length");
+        }
+        return normalized;
     }
 }

@@ -88,7 +88,7 @@ class UserService {
         if (request.branchId() != null) {
             requireBranchOf(tenantId, request.branchId());
         }
-        String email = Emails.normalize(request.email());
+        String email = Emails.toStore(request.email());
         String username = blankToNull(request.username());
         requireFree(tenantId, email, username, NOBODY);
         User user = users.saveAndFlush(new User(tenantId, request.branchId(), email, username,
@@ -122,7 +122,7 @@ class UserService {
             changed.add("password");
             tokens.revokeAllOfExcept(user.getId(), UUID.fromString(caller.tokenId()), RevocationReason.PASSWORD_CHANGED);
         }
-        String email = Emails.normalize(blankToNull(request.email()));
+        String email = Emails.toStore(blankToNull(request.email()));
         if (email != null && !email.equals(user.getEmail())) {
             requireFree(user.getTenantId(), email, null, user.getId());
             user.changeEmail(email, now);
