@@ -13,11 +13,11 @@ import java.text.Normalizer;
  */
 final class Emails {
 
-    private Emails() {
-    }
-
     /** The column's limit, in characters (code points), as PostgreSQL counts them. */
     static final int MAX_LENGTH = 320;
+
+    private Emails() {
+    }
 
     static String normalize(String address) {
         return address == null ? null : Normalizer.normalize(address.strip(), Normalizer.Form.NFC);
