@@ -1,6 +1,5 @@
 package dev.praxis.platform.web;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -22,15 +21,13 @@ import java.util.List;
  */
 final class AcceptsJson implements HandlerInterceptor {
 
-    private static final String OWN_PACKAGES = "dev.praxis.";
     private static final MediaType ANY_JSON = MediaType.valueOf("application/*+json");
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws HttpMediaTypeNotAcceptableException {
-        if (request.getDispatcherType() == DispatcherType.REQUEST && handler instanceof HandlerMethod method
-                && !method.isVoid() && method.getBeanType().getName().startsWith(OWN_PACKAGES)
-                && !acceptsJson(request.getHeaders(HttpHeaders.ACCEPT).asIterator())) {
+        HandlerMethod method = ServiceHandlers.own(request, handler);
+        if (method != null && !method.isVoid() && !acceptsJson(request.getHeaders(HttpHeaders.ACCEPT).asIterator())) {
             throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
         }
         return true;

@@ -1,7 +1,6 @@
 package dev.praxis.platform.web;
 
 import dev.praxis.contracts.web.ValidationError;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
@@ -29,7 +28,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class EmptyQueryParameters implements HandlerInterceptor {
 
-    private static final String OWN_PACKAGES = "dev.praxis.";
     private static final ParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
 
     private record TypedParameter(String name, Class<?> type) {
@@ -39,8 +37,8 @@ final class EmptyQueryParameters implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (request.getDispatcherType() != DispatcherType.REQUEST || !(handler instanceof HandlerMethod method)
-                || !method.getBeanType().getName().startsWith(OWN_PACKAGES) || request.getQueryString() == null) {
+        HandlerMethod method = ServiceHandlers.own(request, handler);
+        if (method == null || request.getQueryString() == null) {
             return true;
         }
         List<ValidationError> errors = new ArrayList<>();
