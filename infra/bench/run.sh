@@ -3,7 +3,8 @@
 # Starts no Praxis service itself: it expects the local stack running in another terminal, e.g.
 #     ./praxis-local --no-zipkin
 # then builds the benchmark jar (offline if asked) and runs it; results in infra/bench/results/<label>.{md,json}.
-# The bench starts and stops its own proxy floor (ProxyFloor, a bare Reactor Netty hop) on a free port.
+# The bench starts and stops its own proxy floors (ProxyFloor, a bare Reactor Netty hop; GatewayFloor, a bare Spring
+# Cloud Gateway) on free ports.
 # Usage: infra/bench/run.sh [--offline] [label]        (label defaults to "latest")
 set -euo pipefail
 cd "$(dirname "$0")/../.."

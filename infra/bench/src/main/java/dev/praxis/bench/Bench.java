@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  * The schedule-endpoint benchmark (see infra/bench/README.md). Expects ./praxis-local running. Seeds two fresh tenants,
  * then for each scenario measures: open-model constant arrival rates (latency from the intended send time, so a stall
  * is not hidden), closed-model saturation at a fixed number of connections, through the gateway, directly against
- * scheduling-service and through the proxy floor ({@link ProxyFloor}); and the SQL floor, the same SQL timed over JDBC.
+ * scheduling-service and through two proxy floors ({@link ProxyFloor}, a bare Reactor Netty hop, and {@link GatewayFloor},
+ * a bare Spring Cloud Gateway); and the SQL floor, the same SQL timed over JDBC.
  */
 public final class Bench {
 
@@ -51,19 +52,22 @@ public final class Bench {
     static final int SECONDS = Integer.parseInt(env("BENCH_SECONDS", "5"));
     static final int WARMUP_SECONDS = Integer.parseInt(env("BENCH_WARMUP_SECONDS", "3"));
     static final int SLICES = Math.max(1, Integer.parseInt(env("BENCH_SLICES", "5")));
-    static final int JIT_WARMUP_SECONDS = Integer.parseInt(env("BENCH_JIT_WARMUP_SECONDS", "300"));
+    static final int JIT_WARMUP_SECONDS = Integer.parseInt(env("BENCH_JIT_WARMUP_SECONDS", "400"));
     static final int CONNECTIONS = Integer.parseInt(env("BENCH_CONNECTIONS", "32"));
     static final int USERS = Integer.parseInt(env("BENCH_USERS", "128"));
     static final int[] RATES = java.util.Arrays.stream(env("BENCH_RATES", "50,200,500").split(","))
             .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
     static final List<String> SCENARIOS = List.of(env("BENCH_SCENARIOS",
             "CALENDAR,CLIENT_TIMELINE,CONFLICT_CHECK,CREATE,CLIENT_LIST").split(","));
-    static final List<String> TARGETS = List.of(env("BENCH_TARGETS", "gateway,direct,proxy").split(","));
+    static final List<String> TARGETS = List.of(env("BENCH_TARGETS", "gateway,direct,proxy,scg").split(","));
     /** The proxy floor ({@link ProxyFloor}); when unset, the bench starts one in its own JVM in front of SCHEDULING. */
     static final String PROXY_URL = System.getenv("BENCH_PROXY");
+    /** The Spring Cloud Gateway floor ({@link GatewayFloor}); when unset, started like the proxy floor. */
+    static final String SCG_URL = System.getenv("BENCH_SCG");
     /** Its share of the JIT warm-up (5 s per scenario and round): a bare hop is compiled long before the gateway is. */
     static final int PROXY_WARMUP_ROUNDS = 2;
     static String proxy;
+    static String scg;
     static final boolean SMALL_TENANT = Boolean.parseBoolean(env("BENCH_SMALL_TENANT", "true"));
     static final Path OUT = Path.of(env("BENCH_OUT", "infra/bench/results"));
     static final Instant BASE = Instant.parse("2027-01-04T00:00:00Z");
@@ -90,7 +94,10 @@ public final class Bench {
                 + " slices, rates "
                 + java.util.Arrays.toString(RATES) + ", saturation at " + CONNECTIONS + " connections");
         if (TARGETS.contains("proxy")) {
-            proxy = PROXY_URL != null ? PROXY_URL : startProxyFloor();
+            proxy = PROXY_URL != null ? PROXY_URL : startFloor(ProxyFloor.class, "proxy floor");
+        }
+        if (TARGETS.contains("scg")) {
+            scg = SCG_URL != null ? SCG_URL : startFloor(GatewayFloor.class, "Spring Cloud Gateway floor");
         }
         Tenant large = Tenant.create("large", 100, 100_000);
         Tenant small = SMALL_TENANT ? Tenant.create("small", 100, 1_000) : null;
@@ -150,8 +157,10 @@ public final class Bench {
     /**
      * Steady state before any figure: on 2 cores a freshly started gateway needs about 90 s of full load before the
      * JIT has compiled its hot paths (its CPU per request falls from ~1.9 to ~0.85 ms), and a figure taken before
-     * that measures the compiler, not the code. Every scenario through every target, in 5-second slices; 300 s by
-     * default, since the targets take turns and a slower machine compiles more slowly (docs/performance.md, round 9).
+     * that measures the compiler, not the code. Every scenario through every target, in 5-second slices; 400 s by
+     * default, since the targets take turns (the gateway, the service and the Spring Cloud Gateway floor a third each
+     * once the proxy floor has had its rounds) and a slower machine compiles more slowly (docs/performance.md, rounds
+     * 9 and 13).
      */
     static void warmUp(Tenant tenant) throws InterruptedException {
         long end = System.nanoTime() + JIT_WARMUP_SECONDS * 1_000_000_000L;
@@ -174,15 +183,12 @@ public final class Bench {
             case "gateway" -> GATEWAY;
             case "direct" -> SCHEDULING;
             case "proxy" -> proxy;
+            case "scg" -> scg;
             default -> throw new IllegalArgumentException("BENCH_TARGETS: unknown target " + target
-                    + " (gateway, direct, proxy)");
+                    + " (gateway, direct, proxy, scg)");
         };
     }
 
-    /**
-     * The proxy floor in a JVM of its own, started as the local launcher starts the gateway (the same collector, heap
-     * and stack sizes), on a free port, in front of scheduling-service; stopped when the bench exits.
-     */
     /**
      * The options the local launcher gives the gateway: {@code PRAXIS_JAVA_OPTS} when set, else its small-footprint
      * defaults (infra/local's {@code JavaCommand.SMALL_FOOTPRINT}, repeated here rather than putting the launcher, its
@@ -196,7 +202,12 @@ public final class Bench {
                 : List.of(override.split("\\s+"));
     }
 
-    static String startProxyFloor() throws IOException, InterruptedException {
+    /**
+     * A floor ({@link ProxyFloor}, {@link GatewayFloor}) in a JVM of its own, started as the local launcher starts the
+     * gateway (the same collector, heap and stack sizes), on a free port, in front of scheduling-service; stopped when
+     * the bench exits.
+     */
+    static String startFloor(Class<?> main, String name) throws IOException, InterruptedException {
         int port;
         try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
             port = probe.getLocalPort();
@@ -204,25 +215,25 @@ public final class Bench {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(launcherJavaOptions());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ProxyFloor.class.getName(),
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName(),
                 String.valueOf(port), SCHEDULING));
-        Path output = Files.createTempFile("proxy-floor-", ".log");
+        Path output = Files.createTempFile(main.getSimpleName() + "-", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         String base = "http://localhost:" + port;
-        long deadline = System.nanoTime() + 30_000_000_000L;
+        long deadline = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
                 HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding());
-                log("proxy floor on " + base + " -> " + SCHEDULING);
+                log(name + " on " + base + " -> " + SCHEDULING);
                 return base;
             } catch (IOException notYet) {
                 Thread.sleep(200);
             }
         }
         process.destroy();
-        throw new IllegalStateException("the proxy floor did not start on port " + port + ": see " + output);
+        throw new IllegalStateException("the " + name + " did not start on port " + port + ": see " + output);
     }
 
     /** One measurement of a target: a slice of a point, merged with the target's other slices. */

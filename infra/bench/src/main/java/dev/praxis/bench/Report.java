@@ -41,17 +41,17 @@ final class Report {
                 .append(" s of JIT warm-up; latency in ms (p50 / p95 / p99), open model at a fixed arrival "
                         + "rate, measured from the intended send time; saturation: closed model, ")
                 .append(Bench.CONNECTIONS).append(" connections. ")
-                .append(rows.stream().anyMatch(row -> row.containsKey("proxy"))
-                        ? "Floors: the proxy floor is a bare Reactor Netty hop in front of the service (ProxyFloor),"
-                                + " measured in the same slices; the SQL floor is the endpoint's SQL over JDBC, one"
-                                + " connection.\n\n"
-                        : "Floor: the endpoint's SQL over JDBC, one connection (no proxy floor in this run).\n\n");
-        md.append("| tenant | scenario | rate | gateway | direct | gw/direct p95 | floor (proxy) | floor/direct p95"
-                + " | floor (SQL) |\n|---|---|---|---|---|---|---|---|---|\n");
+                .append("Floors: the proxy floor is a bare Reactor Netty hop in front of the service (ProxyFloor),"
+                        + " the SCG floor a bare Spring Cloud Gateway with one route to it (GatewayFloor), both measured"
+                        + " in the same slices (- where this run left one out); the SQL floor is the endpoint's SQL"
+                        + " over JDBC, one connection.\n\n");
+        md.append("| tenant | scenario | rate | gateway | direct | gw/direct p95 | floor (proxy) | proxy/direct p95"
+                + " | floor (SCG) | SCG/direct p95 | floor (SQL) |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Map<String, Object> row : rows) {
             Map<String, Object> gw = (Map<String, Object>) row.get("gateway");
             Map<String, Object> direct = (Map<String, Object>) row.get("direct");
             Map<String, Object> proxy = (Map<String, Object>) row.get("proxy");
+            Map<String, Object> scg = (Map<String, Object>) row.get("scg");
             Map<String, Object> floor = (Map<String, Object>) row.get("floor_sql");
             if (gw == null || direct == null) {
                 continue; // a partial run (BENCH_TARGETS): in the JSON only
@@ -60,6 +60,7 @@ final class Report {
                 Map<String, Object> g = (Map<String, Object>) gw.get(key);
                 Map<String, Object> d = (Map<String, Object>) direct.get(key);
                 Map<String, Object> p = proxy == null ? null : (Map<String, Object>) proxy.get(key);
+                Map<String, Object> s = scg == null ? null : (Map<String, Object>) scg.get(key);
                 boolean saturation = key.equals("saturation");
                 md.append("| ").append(row.get("tenant")).append(" | ").append(row.get("scenario")).append(" | ")
                         .append(saturation ? "saturation" : key.replace("rps", " req/s")).append(" | ")
@@ -67,6 +68,8 @@ final class Report {
                         .append(versusDirect(g, d, saturation)).append(" | ")
                         .append(p == null ? "-" : cell(p, saturation)).append(" | ")
                         .append(p == null ? "-" : versusDirect(p, d, saturation)).append(" | ")
+                        .append(s == null ? "-" : cell(s, saturation)).append(" | ")
+                        .append(s == null ? "-" : versusDirect(s, d, saturation)).append(" | ")
                         .append(latencies(floor)).append(" |\n");
             }
         }

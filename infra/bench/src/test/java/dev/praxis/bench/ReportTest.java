@@ -14,34 +14,35 @@ class ReportTest {
     private static final Instant STARTED = Instant.parse("2026-12-07T12:00:00Z");
 
     @Test
-    void setsTheProxyFloorBesideTheGatewayAndTheSqlFloor() {
+    void setsBothProxyFloorsBesideTheGatewayAndTheSqlFloor() {
         String md = Report.markdown(STARTED, 2, List.of(row(true)));
 
-        assertThat(md).contains("| gateway | direct | gw/direct p95 | floor (proxy) | floor/direct p95 | floor (SQL) |");
+        assertThat(md).contains("| gateway | direct | gw/direct p95 | floor (proxy) | proxy/direct p95 | floor (SCG) "
+                + "| SCG/direct p95 | floor (SQL) |");
         assertThat(md).contains("| calendar 7-day view | 200 req/s | 3.0 / **6.0** / 9.0 | 1.0 / **2.0** / 3.0 | 3.00 | "
-                + "1.5 / **3.0** / 4.5 | 1.50 | 0.3 / **0.4** / 0.5 |");
+                + "1.5 / **3.0** / 4.5 | 1.50 | 2.0 / **4.0** / 6.0 | 2.00 | 0.3 / **0.4** / 0.5 |");
         assertThat(md).contains("| saturation | **500 req/s** (p95 60.0) | **1000 req/s** (p95 40.0) | 0.50 × throughput | "
-                + "**800 req/s** (p95 50.0) | 0.80 × throughput |");
+                + "**800 req/s** (p95 50.0) | 0.80 × throughput | **700 req/s** (p95 55.0) | 0.70 × throughput |");
         assertThat(md).contains("Floors: the proxy floor");
     }
 
     @Test
-    void saysSoWhenNoProxyFloorRan() {
+    void leavesOutTheFloorsARunDidNotMeasure() {
         String md = Report.markdown(STARTED, 2, List.of(row(false)));
 
-        assertThat(md).contains("(no proxy floor in this run)");
-        assertThat(md).contains("| 3.00 | - | - | 0.3 / **0.4** / 0.5 |");
+        assertThat(md).contains("| 3.00 | - | - | - | - | 0.3 / **0.4** / 0.5 |");
     }
 
-    private static Map<String, Object> row(boolean withProxy) {
+    private static Map<String, Object> row(boolean withFloors) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("tenant", "large (100000 appointments)");
         row.put("scenario", "calendar 7-day view");
         row.put("floor_sql", latency(0.3, 0.4, 0.5, 0));
         row.put("gateway", Map.of("200rps", latency(3.0, 6.0, 9.0, 200), "saturation", latency(0, 60.0, 0, 500)));
         row.put("direct", Map.of("200rps", latency(1.0, 2.0, 3.0, 200), "saturation", latency(0, 40.0, 0, 1000)));
-        if (withProxy) {
+        if (withFloors) {
             row.put("proxy", Map.of("200rps", latency(1.5, 3.0, 4.5, 200), "saturation", latency(0, 50.0, 0, 800)));
+            row.put("scg", Map.of("200rps", latency(2.0, 4.0, 6.0, 200), "saturation", latency(0, 55.0, 0, 700)));
         }
         return row;
     }
