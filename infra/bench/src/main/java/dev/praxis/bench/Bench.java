@@ -52,7 +52,7 @@ public final class Bench {
     static final int SECONDS = Integer.parseInt(env("BENCH_SECONDS", "5"));
     static final int WARMUP_SECONDS = Integer.parseInt(env("BENCH_WARMUP_SECONDS", "3"));
     static final int SLICES = Math.max(1, Integer.parseInt(env("BENCH_SLICES", "5")));
-    static final int JIT_WARMUP_SECONDS = Integer.parseInt(env("BENCH_JIT_WARMUP_SECONDS", "400"));
+    static final int JIT_WARMUP_SECONDS = Integer.parseInt(env("BENCH_JIT_WARMUP_SECONDS", "450"));
     static final int CONNECTIONS = Integer.parseInt(env("BENCH_CONNECTIONS", "32"));
     static final int USERS = Integer.parseInt(env("BENCH_USERS", "128"));
     static final int[] RATES = java.util.Arrays.stream(env("BENCH_RATES", "50,200,500").split(","))
@@ -81,7 +81,7 @@ public final class Bench {
             run(args);
             System.exit(0);
         } catch (Exception | Error failure) {
-            // The HTTP client's threads would keep the JVM (and the proxy floor, stopped by a shutdown hook) alive.
+            // The HTTP client's threads would keep the JVM (and the floors, stopped by a shutdown hook) alive.
             failure.printStackTrace();
             System.exit(1);
         }
@@ -157,9 +157,10 @@ public final class Bench {
     /**
      * Steady state before any figure: on 2 cores a freshly started gateway needs about 90 s of full load before the
      * JIT has compiled its hot paths (its CPU per request falls from ~1.9 to ~0.85 ms), and a figure taken before
-     * that measures the compiler, not the code. Every scenario through every target, in 5-second slices; 400 s by
+     * that measures the compiler, not the code. Every scenario through every target, in 5-second slices; 450 s by
      * default, since the targets take turns (the gateway, the service and the Spring Cloud Gateway floor a third each
-     * once the proxy floor has had its rounds) and a slower machine compiles more slowly (docs/performance.md, rounds
+     * once the proxy floor has had its rounds: ~130 s each, as the gateway had with 300 s before the SCG floor) and a
+     * slower machine compiles more slowly (docs/performance.md, rounds
      * 9 and 13).
      */
     static void warmUp(Tenant tenant) throws InterruptedException {
@@ -242,9 +243,9 @@ public final class Bench {
     }
 
     /**
-     * A point measured on every target in {@code BENCH_SLICES} alternating slices (gateway, direct, direct,
-     * gateway, ...), each target's slices merged. A machine whose speed drifts during the run (other tenants of its
-     * host, see docs/performance.md, rounds 5-8) then drifts for both alike, and the gateway/direct ratio compares
+     * A point measured on every target in {@code BENCH_SLICES} alternating slices (gateway, direct, proxy, scg, scg,
+     * proxy, direct, gateway, ...), each target's slices merged. A machine whose speed drifts during the run (other
+     * tenants of its host, see docs/performance.md, rounds 5-8) then drifts for all alike, and the gateway/direct ratio compares
      * like with like instead of two moments tens of seconds apart.
      */
     static Map<String, Stats> interleaved(Slice slice) throws InterruptedException {

@@ -15,7 +15,7 @@ final class JavaCommand {
      * Ten JVMs share a laptop: serial GC and metaspace and code-cache ceilings keep each one small; the heap starts at
      * 32 MB and grows only under load. The ceiling is 512 MB, not 256: under the benchmark (infra/bench) a 256 MB
      * gateway or scheduling-service spent ~9 s of a 6-minute run in GC, with 7-10 full collections each. The bench's
-     * proxy floor starts with the same options (infra/bench, {@code Bench.launcherJavaOptions}): change both.
+     * two proxy floors start with the same options (infra/bench, {@code Bench.launcherJavaOptions}): change both.
      */
     static final List<String> SMALL_FOOTPRINT = List.of(
             "-XX:+UseSerialGC", "-Xms32m", "-Xmx512m", "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m",
