@@ -26,14 +26,38 @@ final class Report {
         all.put("slices_per_point", Bench.SLICES);
         all.put("jit_warmup_seconds", Bench.JIT_WARMUP_SECONDS);
         all.put("saturation_connections", Bench.CONNECTIONS);
+        all.put("floors", Floors.fromEnvironment().json());
         all.put("results", rows);
         all.put("targets", Targets.judge(rows).stream().map(Targets.Verdict::json).toList());
         Files.writeString(dir.resolve(label + ".json"), json(all) + "\n");
-        Files.writeString(dir.resolve(label + ".md"), markdown(started, cores, rows));
+        Files.writeString(dir.resolve(label + ".md"), markdown(started, cores, Floors.fromEnvironment(), rows));
+    }
+
+    /** What stood behind the two proxy-floor columns: a floor the bench started, or a server named by its URL. */
+    record Floors(String proxyUrl, String scgUrl) {
+
+        static Floors fromEnvironment() {
+            return new Floors(Bench.PROXY_URL, Bench.SCG_URL);
+        }
+
+        String proxy() {
+            return proxyUrl == null ? "a bare Reactor Netty hop in front of the service (ProxyFloor)"
+                    : "the server at " + proxyUrl + " (BENCH_PROXY, not started by the bench)";
+        }
+
+        String scg() {
+            return scgUrl == null ? "a bare Spring Cloud Gateway with one route to it (GatewayFloor)"
+                    : "the server at " + scgUrl + " (BENCH_SCG, not started by the bench)";
+        }
+
+        Map<String, Object> json() {
+            return Map.of("proxy", proxyUrl == null ? "ProxyFloor" : proxyUrl,
+                    "scg", scgUrl == null ? "GatewayFloor" : scgUrl);
+        }
     }
 
     @SuppressWarnings("unchecked")
-    static String markdown(Instant started, int cores, List<Map<String, Object>> rows) {
+    static String markdown(Instant started, int cores, Floors floors, List<Map<String, Object>> rows) {
         StringBuilder md = new StringBuilder();
         md.append("Run ").append(started).append(" on ").append(cores).append(" cores (load generator on the same machine), ")
                 .append(Bench.SECONDS).append(" s per point and target (").append(Bench.SLICES)
@@ -41,10 +65,9 @@ final class Report {
                 .append(" s of JIT warm-up; latency in ms (p50 / p95 / p99), open model at a fixed arrival "
                         + "rate, measured from the intended send time; saturation: closed model, ")
                 .append(Bench.CONNECTIONS).append(" connections. ")
-                .append("Floors: the proxy floor is a bare Reactor Netty hop in front of the service (ProxyFloor),"
-                        + " the SCG floor a bare Spring Cloud Gateway with one route to it (GatewayFloor), both measured"
-                        + " in the same slices (- where this run left one out); the SQL floor is the endpoint's SQL"
-                        + " over JDBC, one connection.\n\n");
+                .append("Floors: the proxy floor is ").append(floors.proxy()).append(", the SCG floor ")
+                .append(floors.scg()).append(", both measured in the same slices (- where this run left one out);"
+                        + " the SQL floor is the endpoint's SQL over JDBC, one connection.\n\n");
         md.append("| tenant | scenario | rate | gateway | direct | gw/direct p95 | floor (proxy) | proxy/direct p95"
                 + " | floor (SCG) | SCG/direct p95 | floor (SQL) |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Map<String, Object> row : rows) {

@@ -12,10 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportTest {
 
     private static final Instant STARTED = Instant.parse("2026-12-07T12:00:00Z");
+    private static final Report.Floors BENCH_STARTED_FLOORS = new Report.Floors(null, null);
 
     @Test
     void setsBothProxyFloorsBesideTheGatewayAndTheSqlFloor() {
-        String md = Report.markdown(STARTED, 2, List.of(row(true)));
+        String md = Report.markdown(STARTED, 2, BENCH_STARTED_FLOORS, List.of(row(true)));
 
         assertThat(md).contains("| gateway | direct | gw/direct p95 | floor (proxy) | proxy/direct p95 | floor (SCG) "
                 + "| SCG/direct p95 | floor (SQL) |");
@@ -23,12 +24,24 @@ class ReportTest {
                 + "1.5 / **3.0** / 4.5 | 1.50 | 2.0 / **4.0** / 6.0 | 2.00 | 0.3 / **0.4** / 0.5 |");
         assertThat(md).contains("| saturation | **500 req/s** (p95 60.0) | **1000 req/s** (p95 40.0) | 0.50 × throughput | "
                 + "**800 req/s** (p95 50.0) | 0.80 × throughput | **700 req/s** (p95 55.0) | 0.70 × throughput |");
-        assertThat(md).contains("Floors: the proxy floor");
+        assertThat(md).contains("Floors: the proxy floor is a bare Reactor Netty hop in front of the service (ProxyFloor),"
+                + " the SCG floor a bare Spring Cloud Gateway with one route to it (GatewayFloor),");
+    }
+
+    @Test
+    void namesAFloorServerTheBenchDidNotStart() {
+        Report.Floors nginx = new Report.Floors("http://localhost:8090", null);
+
+        String md = Report.markdown(STARTED, 2, nginx, List.of(row(true)));
+
+        assertThat(md).contains("Floors: the proxy floor is the server at http://localhost:8090 (BENCH_PROXY, not started"
+                + " by the bench), the SCG floor a bare Spring Cloud Gateway with one route to it (GatewayFloor),");
+        assertThat(nginx.json()).containsEntry("proxy", "http://localhost:8090").containsEntry("scg", "GatewayFloor");
     }
 
     @Test
     void leavesOutTheFloorsARunDidNotMeasure() {
-        String md = Report.markdown(STARTED, 2, List.of(row(false)));
+        String md = Report.markdown(STARTED, 2, BENCH_STARTED_FLOORS, List.of(row(false)));
 
         assertThat(md).contains("| 3.00 | - | - | - | - | 0.3 / **0.4** / 0.5 |");
     }
