@@ -9,8 +9,6 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import reactor.core.publisher.Mono;
 
@@ -21,18 +19,18 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Buckets in Redis, shared by every gateway replica (Bucket4j's compare-and-swap over Lettuce, fully asynchronous:
  * nothing blocks an event-loop thread). Keys expire once their bucket would be full again. Connects in the background
- * and reconnects after a failure; while Redis is unreachable requests are let through (logged): an outage of the
- * limiter must not become an outage of the API.
+ * and reconnects after a failure; while Redis is unreachable requests are let through: an outage of the limiter must
+ * not become an outage of the API. The outage is logged when it begins and when it ends, not once per request.
  */
 final class RedisRateLimitStore implements RateLimitStore, DisposableBean {
 
-    private static final Logger log = LoggerFactory.getLogger(RedisRateLimitStore.class);
     private static final String KEY_PREFIX = "praxis:rate-limit:";
     private static final long RECONNECT_INTERVAL_NANOS = Duration.ofSeconds(5).toNanos();
     private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
 
     private final RedisClient client;
     private final RedisURI uri;
+    private final StoreOutage outage = new StoreOutage();
     private volatile CompletableFuture<AsyncProxyManager<String>> buckets;
     private volatile long connectedAt;
 
@@ -48,8 +46,9 @@ final class RedisRateLimitStore implements RateLimitStore, DisposableBean {
                         .build(KEY_PREFIX + policy.name() + ":" + key,
                                 () -> CompletableFuture.completedFuture(policy.configuration()))
                         .tryConsumeAndReturnRemaining(1)))
+                .doOnNext(answer -> outage.answered())
                 .onErrorResume(error -> {
-                    log.warn("rate limit store unavailable, request let through: {}", error.toString());
+                    outage.failed(error);
                     return Mono.just(ConsumptionProbe.consumed(0, 0));
                 });
     }

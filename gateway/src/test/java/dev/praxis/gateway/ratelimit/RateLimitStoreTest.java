@@ -2,8 +2,11 @@ package dev.praxis.gateway.ratelimit;
 
 import io.github.bucket4j.ConsumptionProbe;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Configuration;
 
 import java.io.IOException;
@@ -38,7 +41,8 @@ class RateLimitStoreTest {
     }
 
     @Test
-    void letsRequestsThroughWhileRedisIsUnreachable() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void letsRequestsThroughWhileRedisIsUnreachableAndSaysSoOnce(CapturedOutput output) throws Exception {
         RedisRateLimitStore store = new RedisRateLimitStore(URI.create("redis://127.0.0.1:" + closedPort()));
         try {
             Policy policy = Policy.of("test", new RateLimitProperties.Limit(1, Duration.ofMinutes(1)));
@@ -47,6 +51,7 @@ class RateLimitStoreTest {
                 assertThat(probe).isNotNull();
                 assertThat(probe.isConsumed()).isTrue();
             }
+            assertThat(output.getOut().split("rate limit store unavailable", -1)).as("one line per outage").hasSize(2);
         } finally {
             store.destroy();
         }
