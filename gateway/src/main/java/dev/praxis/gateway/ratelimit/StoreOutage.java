@@ -16,13 +16,14 @@ final class StoreOutage {
     private final AtomicBoolean ongoing = new AtomicBoolean();
 
     void failed(Throwable error) {
-        if (ongoing.compareAndSet(false, true)) {
+        if (!ongoing.get() && ongoing.compareAndSet(false, true)) {
             log.warn("rate limit store unavailable, requests let through until it answers: {}", error.toString());
         }
     }
 
+    /** Called on every answered request: a plain read, and a write only when an outage ends. */
     void answered() {
-        if (ongoing.compareAndSet(true, false)) {
+        if (ongoing.get() && ongoing.compareAndSet(true, false)) {
             log.info("rate limit store answering again, limits enforced");
         }
     }

@@ -16,6 +16,7 @@ final class Report {
 
     static void write(Path dir, String label, Instant started, List<Map<String, Object>> rows) throws IOException {
         Files.createDirectories(dir);
+        Floors floors = Floors.fromEnvironment();
         int cores = Runtime.getRuntime().availableProcessors();
         Map<String, Object> machine = Map.of("cores", cores, "os", System.getProperty("os.name") + " "
                 + System.getProperty("os.arch"), "java", System.getProperty("java.version"));
@@ -26,33 +27,49 @@ final class Report {
         all.put("slices_per_point", Bench.SLICES);
         all.put("jit_warmup_seconds", Bench.JIT_WARMUP_SECONDS);
         all.put("saturation_connections", Bench.CONNECTIONS);
-        all.put("floors", Floors.fromEnvironment().json());
+        all.put("floors", floors.json());
         all.put("results", rows);
         all.put("targets", Targets.judge(rows).stream().map(Targets.Verdict::json).toList());
         Files.writeString(dir.resolve(label + ".json"), json(all) + "\n");
-        Files.writeString(dir.resolve(label + ".md"), markdown(started, cores, Floors.fromEnvironment(), rows));
+        Files.writeString(dir.resolve(label + ".md"), markdown(started, cores, floors, rows));
     }
 
-    /** What stood behind the two proxy-floor columns: a floor the bench started, or a server named by its URL. */
-    record Floors(String proxyUrl, String scgUrl) {
+    /**
+     * What stood behind the two proxy-floor columns: {@code ProxyFloor} / {@code GatewayFloor} when the bench started
+     * them, the URL of a server it was given (BENCH_PROXY, BENCH_SCG), or {@code not measured} (BENCH_TARGETS).
+     */
+    record Floors(String proxy, String scg) {
+
+        static final String NOT_MEASURED = "not measured";
 
         static Floors fromEnvironment() {
-            return new Floors(Bench.PROXY_URL, Bench.SCG_URL);
+            return new Floors(floor("proxy", Bench.PROXY_URL, "ProxyFloor"), floor("scg", Bench.SCG_URL, "GatewayFloor"));
         }
 
-        String proxy() {
-            return proxyUrl == null ? "a bare Reactor Netty hop in front of the service (ProxyFloor)"
-                    : "the server at " + proxyUrl + " (BENCH_PROXY, not started by the bench)";
+        private static String floor(String target, String url, String startedByTheBench) {
+            return !Bench.TARGETS.contains(target) ? NOT_MEASURED : url != null ? url : startedByTheBench;
         }
 
-        String scg() {
-            return scgUrl == null ? "a bare Spring Cloud Gateway with one route to it (GatewayFloor)"
-                    : "the server at " + scgUrl + " (BENCH_SCG, not started by the bench)";
+        String describe() {
+            return "the proxy floor is " + describe(proxy, "ProxyFloor",
+                    "a bare Reactor Netty hop in front of the service (ProxyFloor)", "BENCH_PROXY")
+                    + ", the SCG floor " + describe(scg, "GatewayFloor",
+                    "a bare Spring Cloud Gateway with one route to it (GatewayFloor)", "BENCH_SCG");
+        }
+
+        private static String describe(String floor, String startedByTheBench, String what, String variable) {
+            if (floor.equals(NOT_MEASURED)) {
+                return "not measured in this run";
+            }
+            return floor.equals(startedByTheBench) ? what
+                    : "the server at " + floor + " (" + variable + ", not started by the bench)";
         }
 
         Map<String, Object> json() {
-            return Map.of("proxy", proxyUrl == null ? "ProxyFloor" : proxyUrl,
-                    "scg", scgUrl == null ? "GatewayFloor" : scgUrl);
+            Map<String, Object> json = new java.util.LinkedHashMap<>();
+            json.put("proxy", proxy);
+            json.put("scg", scg);
+            return json;
         }
     }
 
@@ -65,9 +82,8 @@ final class Report {
                 .append(" s of JIT warm-up; latency in ms (p50 / p95 / p99), open model at a fixed arrival "
                         + "rate, measured from the intended send time; saturation: closed model, ")
                 .append(Bench.CONNECTIONS).append(" connections. ")
-                .append("Floors: the proxy floor is ").append(floors.proxy()).append(", the SCG floor ")
-                .append(floors.scg()).append(", both measured in the same slices (- where this run left one out);"
-                        + " the SQL floor is the endpoint's SQL over JDBC, one connection.\n\n");
+                .append("Floors: ").append(floors.describe()).append("; each measured in the same slices as the"
+                        + " gateway (- where this run left one out); the SQL floor is the endpoint's SQL over JDBC, one connection.\n\n");
         md.append("| tenant | scenario | rate | gateway | direct | gw/direct p95 | floor (proxy) | proxy/direct p95"
                 + " | floor (SCG) | SCG/direct p95 | floor (SQL) |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Map<String, Object> row : rows) {

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportTest {
 
     private static final Instant STARTED = Instant.parse("2026-12-07T12:00:00Z");
-    private static final Report.Floors BENCH_STARTED_FLOORS = new Report.Floors(null, null);
+    private static final Report.Floors BENCH_STARTED_FLOORS = new Report.Floors("ProxyFloor", "GatewayFloor");
 
     @Test
     void setsBothProxyFloorsBesideTheGatewayAndTheSqlFloor() {
@@ -25,18 +25,18 @@ class ReportTest {
         assertThat(md).contains("| saturation | **500 req/s** (p95 60.0) | **1000 req/s** (p95 40.0) | 0.50 × throughput | "
                 + "**800 req/s** (p95 50.0) | 0.80 × throughput | **700 req/s** (p95 55.0) | 0.70 × throughput |");
         assertThat(md).contains("Floors: the proxy floor is a bare Reactor Netty hop in front of the service (ProxyFloor),"
-                + " the SCG floor a bare Spring Cloud Gateway with one route to it (GatewayFloor),");
+                + " the SCG floor a bare Spring Cloud Gateway with one route to it (GatewayFloor); each measured");
     }
 
     @Test
-    void namesAFloorServerTheBenchDidNotStart() {
-        Report.Floors nginx = new Report.Floors("http://localhost:8090", null);
+    void namesAFloorServerTheBenchDidNotStartAndAFloorItDidNotMeasure() {
+        Report.Floors nginxAlone = new Report.Floors("http://localhost:8090", Report.Floors.NOT_MEASURED);
 
-        String md = Report.markdown(STARTED, 2, nginx, List.of(row(true)));
+        String md = Report.markdown(STARTED, 2, nginxAlone, List.of(row(true)));
 
         assertThat(md).contains("Floors: the proxy floor is the server at http://localhost:8090 (BENCH_PROXY, not started"
-                + " by the bench), the SCG floor a bare Spring Cloud Gateway with one route to it (GatewayFloor),");
-        assertThat(nginx.json()).containsEntry("proxy", "http://localhost:8090").containsEntry("scg", "GatewayFloor");
+                + " by the bench), the SCG floor not measured in this run; each measured");
+        assertThat(Report.json(nginxAlone.json())).isEqualTo("{\"proxy\":\"http://localhost:8090\",\"scg\":\"not measured\"}");
     }
 
     @Test

@@ -87,7 +87,7 @@ class TargetsTest {
                 + "\"measured\":\"3.00 × (3 / 1)\",\"verdict\":\"missed\"}")
                 .contains("{\"target\":\"appointment create: gateway p95 at 200 req/s ≤ 25 ms\",\"measured\":\"-\","
                         + "\"verdict\":\"not measured\"}");
-        assertThat(Report.markdown(Instant.EPOCH, 2, new Report.Floors(null, null), rows)).contains("## Targets (tenant large)");
+        assertThat(Report.markdown(Instant.EPOCH, 2, new Report.Floors("ProxyFloor", "GatewayFloor"), rows)).contains("## Targets (tenant large)");
     }
 
     private static Map<String, Object> row(String tenant, Scenario scenario, Map<String, Object> gateway,
