@@ -43,7 +43,8 @@ final class Report {
         static final String NOT_MEASURED = "not measured";
 
         static Floors fromEnvironment() {
-            return new Floors(floor("proxy", Bench.PROXY_URL, "ProxyFloor"), floor("scg", Bench.SCG_URL, "GatewayFloor"));
+            return new Floors(floor("proxy", Bench.PROXY_URL, "ProxyFloor"),
+                    floor("scg", Bench.SCG_URL, "GatewayFloor"));
         }
 
         private static String floor(String target, String url, String startedByTheBench) {
@@ -83,7 +84,8 @@ final class Report {
                         + "rate, measured from the intended send time; saturation: closed model, ")
                 .append(Bench.CONNECTIONS).append(" connections. ")
                 .append("Floors: ").append(floors.describe()).append("; each measured in the same slices as the"
-                        + " gateway (- where this run left one out); the SQL floor is the endpoint's SQL over JDBC, one connection.\n\n");
+                        + " gateway (- where this run left one out); the SQL floor is the endpoint's SQL over JDBC,"
+                        + " one connection.\n\n");
         md.append("| tenant | scenario | rate | gateway | direct | gw/direct p95 | floor (proxy) | proxy/direct p95"
                 + " | floor (SCG) | SCG/direct p95 | floor (SQL) |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Map<String, Object> row : rows) {

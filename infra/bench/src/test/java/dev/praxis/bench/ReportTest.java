@@ -34,9 +34,10 @@ class ReportTest {
 
         String md = Report.markdown(STARTED, 2, nginxAlone, List.of(row(true)));
 
-        assertThat(md).contains("Floors: the proxy floor is the server at http://localhost:8090 (BENCH_PROXY, not started"
-                + " by the bench), the SCG floor not measured in this run; each measured");
-        assertThat(Report.json(nginxAlone.json())).isEqualTo("{\"proxy\":\"http://localhost:8090\",\"scg\":\"not measured\"}");
+        assertThat(md).contains("Floors: the proxy floor is the server at http://localhost:8090 (BENCH_PROXY, not"
+                + " started by the bench), the SCG floor not measured in this run; each measured");
+        assertThat(Report.json(nginxAlone.json()))
+                .isEqualTo("{\"proxy\":\"http://localhost:8090\",\"scg\":\"not measured\"}");
     }
 
     @Test
