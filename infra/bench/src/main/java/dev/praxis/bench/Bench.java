@@ -40,8 +40,8 @@ import java.util.regex.Pattern;
  * The schedule-endpoint benchmark (see infra/bench/README.md). Expects ./praxis-local running. Seeds two fresh tenants,
  * then for each scenario measures: open-model constant arrival rates (latency from the intended send time, so a stall
  * is not hidden), closed-model saturation at a fixed number of connections, through the gateway, directly against
- * scheduling-service and through two proxy floors ({@link ProxyFloor}, a bare Reactor Netty hop, and {@link GatewayFloor},
- * a bare Spring Cloud Gateway); and the SQL floor, the same SQL timed over JDBC.
+ * scheduling-service and through two proxy floors ({@link ProxyFloor}, a bare Reactor Netty hop, and
+ * {@link GatewayFloor}, a bare Spring Cloud Gateway); and the SQL floor, the same SQL timed over JDBC.
  */
 public final class Bench {
 
@@ -160,8 +160,7 @@ public final class Bench {
      * that measures the compiler, not the code. Every scenario through every target, in 5-second slices; 450 s by
      * default, since the targets take turns (the gateway, the service and the Spring Cloud Gateway floor a third each
      * once the proxy floor has had its rounds: ~130 s each, as the gateway had with 300 s before the SCG floor) and a
-     * slower machine compiles more slowly (docs/performance.md, rounds
-     * 9 and 13).
+     * slower machine compiles more slowly (docs/performance.md, rounds 9 and 13).
      */
     static void warmUp(Tenant tenant) throws InterruptedException {
         long end = System.nanoTime() + JIT_WARMUP_SECONDS * 1_000_000_000L;
@@ -245,8 +244,8 @@ public final class Bench {
     /**
      * A point measured on every target in {@code BENCH_SLICES} alternating slices (gateway, direct, proxy, scg, scg,
      * proxy, direct, gateway, ...), each target's slices merged. A machine whose speed drifts during the run (other
-     * tenants of its host, see docs/performance.md, rounds 5-8) then drifts for all alike, and the gateway/direct ratio compares
-     * like with like instead of two moments tens of seconds apart.
+     * tenants of its host, see docs/performance.md, rounds 5-8) then drifts for all alike, and the gateway/direct
+     * ratio compares like with like instead of two moments tens of seconds apart.
      */
     static Map<String, Stats> interleaved(Slice slice) throws InterruptedException {
         Map<String, Stats> merged = new LinkedHashMap<>();
